@@ -1,0 +1,148 @@
+// The one protocol between content scripts, extension pages and the background.
+// Each message type names its request and response, who may send it, and the schema the
+// receiver checks the payload against: a content script runs beside page code, so anything
+// it sends is validated before it is trusted, and responses are checked the same way.
+import * as v from 'valibot';
+import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
+import { LEVELS, REPORT_CATEGORIES } from './core/model.ts';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const url = v.pipe(v.string(), v.maxLength(2048), v.url());
+const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+export const commentSchema = v.object({
+  id: text(300),
+  site: text(40),
+  authorKey: text(300),
+  displayName: text(300),
+  handle: v.exactOptional(text(300)),
+  profileUrl: v.exactOptional(url),
+  avatarUrl: v.exactOptional(url),
+  text: text(20_000),
+  time: v.exactOptional(epochMs),
+  replyTo: v.exactOptional(text(300)),
+  threadUrl: url,
+  url: v.exactOptional(url),
+});
+
+const sentenceSchema = v.object({ key: text(100), substitutions: v.array(text(500)) });
+const reasonSchema = v.object({
+  id: v.picklist(['copypasta']),
+  strength: v.number(),
+  weight: v.number(),
+  sentence: sentenceSchema,
+  evidence: v.object({ commentIds: v.array(text(300)), urls: v.array(text(2048)) }),
+});
+export const verdictSchema = v.object({
+  authorKey: text(300),
+  displayName: text(300),
+  score: v.number(),
+  level: v.picklist(LEVELS),
+  reasons: v.array(reasonSchema),
+  computedAt: epochMs,
+});
+const reportSchema = v.object({
+  id: text(100),
+  authorKey: text(300),
+  displayName: text(300),
+  category: v.picklist(REPORT_CATEGORIES),
+  note: text(2000),
+  evidence: v.array(
+    v.object({ commentId: text(300), url: text(2048), text: text(20_000), time: v.exactOptional(epochMs) }),
+  ),
+  reasons: v.array(reasonSchema),
+  createdAt: epochMs,
+  status: v.picklist(['queued', 'sent', 'accepted', 'rejected']),
+});
+
+export interface TabSummary {
+  /** Null when Kuzet has read nothing in that tab. */
+  threadUrl: string | null;
+  comments: number;
+  authors: number;
+  /** Verdicts above `none`, strongest first. */
+  flagged: Verdict[];
+  /** Reports about authors of this thread, newest first. */
+  reports: Report[];
+}
+
+/** Who may send a message: a content script in a tab, or one of Kuzet's own pages. */
+export type SenderKind = 'content' | 'page';
+
+/** The map: one entry per message type; sender and handler cannot disagree on its shape. */
+export const messages = {
+  'comments/batch': {
+    from: 'content',
+    request: v.object({ comments: v.pipe(v.array(commentSchema), v.minLength(1), v.maxLength(500)) }),
+    response: v.object({ verdicts: v.array(verdictSchema) }),
+  },
+  'tab/summary': {
+    from: 'page',
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    response: v.object({
+      threadUrl: v.nullable(v.string()),
+      comments: v.number(),
+      authors: v.number(),
+      flagged: v.array(verdictSchema),
+      reports: v.array(reportSchema),
+    }),
+  },
+  'report/enqueue': {
+    from: 'page',
+    request: v.object({
+      authorKey: text(300),
+      threadUrl: url,
+      category: v.picklist(REPORT_CATEGORIES),
+      note: text(2000),
+    }),
+    response: v.object({ report: reportSchema }),
+  },
+} as const;
+
+export type MessageType = keyof typeof messages;
+export type Request<T extends MessageType> = v.InferOutput<(typeof messages)[T]['request']>;
+export type Response<T extends MessageType> = v.InferOutput<(typeof messages)[T]['response']>;
+
+/** What travels: a tagged envelope, so stray messages of other extensions are never mistaken for ours. */
+export interface Envelope<T extends MessageType = MessageType> {
+  kuzet: 1;
+  type: T;
+  payload: Request<T>;
+}
+
+export type ParsedEnvelope = { [T in MessageType]: { type: T; payload: Request<T> } }[MessageType];
+
+/** Checks an incoming message against the map; returns null for anything that is not ours or malformed. */
+export function parseEnvelope(raw: unknown): ParsedEnvelope | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { kuzet, type, payload } = raw as Record<string, unknown>;
+  if (kuzet !== 1 || typeof type !== 'string' || !Object.hasOwn(messages, type)) return null;
+  const entry = messages[type as MessageType];
+  const result = v.safeParse(entry.request, payload);
+  return result.success ? ({ type, payload: result.output } as ParsedEnvelope) : null;
+}
+
+export function parseResponse<T extends MessageType>(type: T, raw: unknown): Response<T> {
+  const result = v.safeParse(messages[type].response, raw);
+  if (!result.success) throw new Error(`Kuzet: malformed response to ${type}: ${result.issues[0]?.message ?? ''}`);
+  return result.output as Response<T>;
+}
+
+/** The sending side: any function that delivers an envelope and returns the raw answer. */
+export type Transport = (envelope: Envelope) => Promise<unknown>;
+
+/** Typed send over a transport (runtime.sendMessage in the extension, a mock in UI tests). */
+export async function send<T extends MessageType>(transport: Transport, type: T, payload: Request<T>): Promise<Response<T>> {
+  const raw = await transport({ kuzet: 1, type, payload } as Envelope);
+  if (typeof raw === 'object' && raw !== null && 'error' in raw) {
+    throw new Error(`Kuzet: ${type} refused: ${String((raw as { error: unknown }).error)}`);
+  }
+  return parseResponse(type, raw);
+}
+
+// Compile-time guards: the schemas above must produce the model's nouns exactly.
+type Assert<T extends true> = T;
+export type CommentSchemaMatchesModel = Assert<v.InferOutput<typeof commentSchema> extends Comment ? true : false>;
+export type VerdictSchemaMatchesModel = Assert<v.InferOutput<typeof verdictSchema> extends Verdict ? true : false>;
+export type ReportSchemaMatchesModel = Assert<v.InferOutput<typeof reportSchema> extends Report ? true : false>;
+export type CategoryIsModel = Assert<Request<'report/enqueue'>['category'] extends ReportCategory ? true : false>;
