@@ -1,0 +1,74 @@
+// Table test on real Internet Research Agency tweets: texts that several troll accounts
+// posted verbatim must flag every account but the first poster.
+import { describe, expect, it } from 'vitest';
+import { copypastaSignal, findCopyGroups } from '../../../../src/core/heuristics/copypasta.ts';
+import type { StoredComment } from '../../../../src/core/model.ts';
+import { iraThread } from '../realTweets.ts';
+
+const cases = [
+  { needle: 'Украина умирает без злорадства', minAuthors: 20 },
+  { needle: 'Lindsay Graham just doomed his re-election bid', minAuthors: 20 },
+  { needle: 'США вводят новые санкции против России', minAuthors: 10 },
+];
+
+describe('copypasta on real IRA tweets', () => {
+  it.each(cases)('groups "$needle" and blames all but the first poster', ({ needle, minAuthors }) => {
+    const thread = iraThread(needle);
+    const groups = findCopyGroups(thread);
+    const group = groups.find((g) => g.authors.length >= minAuthors);
+    expect(group, `no group of ${minAuthors}+ authors for ${needle}`).toBeDefined();
+    const [first, ...copiers] = group!.authors;
+    expect(copypastaSignal(first!, groups)).toBeNull();
+    for (const author of copiers) {
+      const signal = copypastaSignal(author, groups);
+      expect(signal?.sentence.key).toBe('reasonCopypasta');
+      expect(signal?.evidence.commentIds.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+const comment = (n: number, author: string, text: string): StoredComment => ({
+  id: `t:${n}`,
+  site: 't',
+  authorKey: `t:${author}`,
+  displayName: author,
+  text,
+  threadUrl: 'https://example.org/thread',
+  seenAt: 1000,
+  seq: n,
+});
+const LONG = 'I recommend this recent book if you are interested in test piloting';
+
+describe('copypasta thresholds', () => {
+  it('needs three distinct authors: two are not enough', () => {
+    expect(findCopyGroups([comment(1, 'a', LONG), comment(2, 'b', LONG)])).toEqual([]);
+  });
+
+  it('does not count one author repeating themselves', () => {
+    expect(findCopyGroups([1, 2, 3, 4].map((n) => comment(n, 'a', LONG)))).toEqual([]);
+  });
+
+  it('ignores stock phrases shorter than six words', () => {
+    const thread = ['a', 'b', 'c', 'd'].map((a, n) => comment(n, a, 'Thanks for sharing this!'));
+    expect(findCopyGroups(thread)).toEqual([]);
+  });
+
+  it('sees through case, punctuation, links and zero-width characters', () => {
+    const thread = [
+      comment(1, 'a', LONG),
+      comment(2, 'b', `${LONG.toUpperCase()}!!! https://t.co/x`),
+      comment(3, 'c', LONG.replace(' ', ' \u200B')),
+    ];
+    const [group] = findCopyGroups(thread);
+    expect(group?.authors).toEqual(['t:a', 't:b', 't:c']);
+  });
+
+  it('takes the earliest posting time as the original, before order of sight', () => {
+    const late = { ...comment(1, 'a', LONG), time: 5000 };
+    const early = { ...comment(2, 'b', LONG), time: 1000 };
+    const groups = findCopyGroups([late, early, comment(3, 'c', LONG)]);
+    expect(groups[0]?.authors[0]).toBe('t:b');
+    expect(copypastaSignal('t:b', groups)).toBeNull();
+    expect(copypastaSignal('t:a', groups)?.sentence.substitutions).toEqual(['2', 'b']);
+  });
+});
