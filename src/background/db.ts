@@ -1,0 +1,50 @@
+// The extension's own database (IndexedDB through Dexie). Everything the background knows
+// lives here, never only in memory: the service worker may be killed between any two events.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Author, Report, StoredComment, Verdict } from '../core/model.ts';
+
+/** A verdict is scored per thread for now: its reasons speak of "this thread". */
+export interface ThreadVerdict extends Verdict {
+  threadUrl: string;
+}
+
+/** Which thread a tab last showed, so the popup can describe the tab it was opened over. */
+export interface TabThread {
+  tabId: number;
+  threadUrl: string;
+  updatedAt: number;
+}
+
+export interface Counter {
+  name: string;
+  value: number;
+}
+
+export type KuzetDb = Dexie & {
+  comments: EntityTable<StoredComment, 'id'>;
+  authors: EntityTable<Author, 'key'>;
+  verdicts: Table<ThreadVerdict, [string, string]>;
+  reportQueue: EntityTable<Report, 'id'>;
+  tabs: EntityTable<TabThread, 'tabId'>;
+  counters: EntityTable<Counter, 'name'>;
+};
+
+export function openDb(name = 'kuzet'): KuzetDb {
+  const db = new Dexie(name) as KuzetDb;
+  db.version(1).stores({
+    comments: 'id, threadUrl, authorKey, seq',
+    authors: 'key',
+    verdicts: '[threadUrl+authorKey], threadUrl, authorKey',
+    reportQueue: 'id, authorKey, status, createdAt',
+    tabs: 'tabId',
+    counters: 'name',
+  });
+  return db;
+}
+
+/** Adds `by` to a named counter inside the caller's transaction, returning the new value. */
+export async function bumpCounter(db: KuzetDb, name: string, by = 1): Promise<number> {
+  const value = ((await db.counters.get(name))?.value ?? 0) + by;
+  await db.counters.put({ name, value });
+  return value;
+}

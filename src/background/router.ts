@@ -1,0 +1,47 @@
+// Routes every incoming message: checks who sent it and what it carries against the one
+// protocol, refuses and counts anything else, and hands the rest to its handler.
+import { type MessageType, messages, parseEnvelope, type Request, type Response } from '../messages.ts';
+import { bumpCounter, type KuzetDb } from './db.ts';
+import { handleCommentsBatch } from './handlers/commentsBatch.ts';
+import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
+import { handleTabSummary } from './handlers/tabSummary.ts';
+import { type SelfFacts, type SenderFacts, senderKind } from './senderKind.ts';
+
+export interface RouterDeps {
+  db: KuzetDb;
+  self: SelfFacts;
+  now: () => number;
+  newId: () => string;
+}
+
+export type Refusal = { error: 'refused' | 'failed'; message?: string };
+
+type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
+
+export function createRouter({ db, self, now, newId }: RouterDeps) {
+  const handlers: Handlers = {
+    'comments/batch': (p, tabId) => handleCommentsBatch(db, p, tabId, now()),
+    'tab/summary': (p) => handleTabSummary(db, p.tabId),
+    'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
+  };
+
+  async function refuse(why: string): Promise<Refusal> {
+    await bumpCounter(db, `refused:${why}`).catch(() => undefined);
+    return { error: 'refused' };
+  }
+
+  return async function route(raw: unknown, sender: SenderFacts): Promise<unknown> {
+    const kind = senderKind(sender, self);
+    if (kind === null) return refuse('sender');
+    const message = parseEnvelope(raw);
+    if (message === null) return refuse('payload');
+    if (messages[message.type].from !== kind) return refuse(`wrong-sender:${message.type}`);
+    try {
+      const handler = handlers[message.type] as (p: unknown, tabId: number) => Promise<unknown>;
+      return await handler(message.payload, sender.tab?.id ?? -1);
+    } catch (error) {
+      console.warn('Kuzet: handling', message.type, 'failed:', error);
+      return { error: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies Refusal;
+    }
+  };
+}
