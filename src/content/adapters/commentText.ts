@@ -1,0 +1,35 @@
+// Turns a comment body element into plain text: whitespace collapsed, paragraphs kept as
+// newlines, reply/permalink furniture left out. Shared by adapters so every site's text is
+// normalised the same way before the background compares texts across accounts.
+
+const BLOCKS = new Set(['P', 'DIV', 'PRE', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4']);
+
+/** Plain text of `body`, skipping any descendant that matches `skip` (e.g. a reply link). */
+export function commentText(body: Element, skip?: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (skip && element.matches(skip)) continue;
+        if (element.tagName === 'BR') {
+          parts.push('\n');
+          continue;
+        }
+        const block = BLOCKS.has(element.tagName);
+        if (block) parts.push('\n');
+        walk(element);
+        if (block) parts.push('\n');
+      }
+    }
+  };
+  walk(body);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}

@@ -1,0 +1,103 @@
+// Hacker News item pages (https://news.ycombinator.com/item?id=N): every comment is one table
+// row; threading is only visible as an indent number, so reply-to is rebuilt from it.
+import type { Comment } from '../../core/model.ts';
+import { commentText } from './commentText.ts';
+import type { SiteAdapter } from './siteAdapter.ts';
+
+const ORIGIN = 'https://news.ycombinator.com';
+
+// expects: hn_item_28385024_2021-09-02.html → 147 comments, 113 authors
+const COMMENT = 'tr.athing.comtr';
+const AUTHOR = 'a.hnuser';
+const AGE = 'span.age[title]';
+const BODY = '.commtext';
+const INDENT = 'td.ind';
+/** Inside the body on some HN layouts; furniture, not what the author wrote. */
+const REPLY = '.reply';
+
+/** Query parameters that page one thread rather than name a different one. */
+const PAGING_PARAMS = new Set(['id', 'p']);
+
+/** Thread depth: `indent="N"`, or the spacer image width (40px a level) on older markup. */
+function indentOf(row: Element): number {
+  const cell = row.querySelector(INDENT);
+  const attr = Number(cell?.getAttribute('indent'));
+  if (Number.isInteger(attr)) return attr;
+  const width = Number(cell?.querySelector('img')?.getAttribute('width'));
+  return Number.isFinite(width) ? Math.round(width / 40) : 0;
+}
+
+/** The nearest earlier comment row with a smaller indent is the one this row answers. */
+function parentRowId(row: Element): string | undefined {
+  const depth = indentOf(row);
+  if (depth === 0) return undefined; // top level: skip walking the whole thread
+  for (let at = row.previousElementSibling; at; at = at.previousElementSibling) {
+    if (at.matches(COMMENT) && at.id && indentOf(at) < depth) return at.id;
+  }
+  return undefined;
+}
+
+/** `span.age[title]` is UTC without a zone ("2021-09-01T21:52:28"), later with " <unix>" appended. */
+function parseAge(title: string | null | undefined): number | undefined {
+  const iso = title?.trim().split(/\s+/)[0];
+  if (!iso) return undefined;
+  const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+function itemUrl(id: string): string {
+  return `${ORIGIN}/item?id=${encodeURIComponent(id)}`;
+}
+
+function threadUrl(location: URL): string {
+  // Keep every other parameter: `item?id=N&kuzet-demo=brigade` is a different thread on
+  // purpose (the demo relies on it). Only paging (`p`) is dropped: page 2 is the same thread.
+  const url = new URL(itemUrl(location.searchParams.get('id') ?? ''));
+  for (const [key, value] of location.searchParams) {
+    if (!PAGING_PARAMS.has(key)) url.searchParams.append(key, value);
+  }
+  return url.href;
+}
+
+export const hackernews: SiteAdapter = {
+  id: 'hackernews',
+
+  matches(location) {
+    return location.hostname === 'news.ycombinator.com' && location.pathname === '/item' && /^\d+$/.test(location.searchParams.get('id') ?? '');
+  },
+
+  roots(scope) {
+    const found = Array.from(scope.querySelectorAll(COMMENT));
+    // `'matches' in`, not instanceof: Firefox content scripts see page nodes through Xray wrappers.
+    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+  },
+
+  read(root, location) {
+    const author = root.querySelector(AUTHOR);
+    const name = author?.textContent?.trim();
+    if (!root.id || !name) return null; // deleted or flagged: nobody to attribute it to
+    const body = root.querySelector(BODY);
+    const comment: Comment = {
+      id: `hackernews:${root.id}`,
+      site: 'hackernews',
+      authorKey: `hackernews:${name}`, // HN has no numeric user ids; the handle is the stable id
+      displayName: name,
+      handle: name,
+      profileUrl: `${ORIGIN}/user?id=${encodeURIComponent(name)}`,
+      text: body ? commentText(body, REPLY) : '',
+      threadUrl: threadUrl(location),
+      url: itemUrl(root.id),
+    };
+    const time = parseAge(root.querySelector(AGE)?.getAttribute('title'));
+    if (time !== undefined) comment.time = time;
+    const parent = parentRowId(root);
+    if (parent) comment.replyTo = `hackernews:${parent}`;
+    return comment;
+  },
+
+  badgeAnchor(root) {
+    return root.querySelector(AUTHOR);
+  },
+
+  threadUrl,
+};
