@@ -1,0 +1,26 @@
+// The one door between Kuzet's pages and the rest of the extension. Pages talk only to a
+// Connector, never to `browser.*` or the message protocol directly, so the same components run
+// in the extension (extension.ts) and against in-memory data in tests and demos (mock.ts).
+// The idea is Dark Reader's `src/ui/connect/`.
+import type { Report } from '../../core/model.ts';
+import type { Settings } from '../../core/settings.ts';
+import type { Request, TabSummary } from '../../messages.ts';
+
+export type { TabSummary };
+export type ReportRequest = Request<'report/enqueue'>;
+
+/** Translates a `_locales` message key; substitutions fill `$1`..`$9`. */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+export interface Connector {
+  /** The tab the popup describes when no `?tab=N` is given: the active tab of the current window. */
+  activeTabId(): Promise<number>;
+  tabSummary(tabId: number): Promise<TabSummary>;
+  /** Puts a report in the queue and answers with the report as stored. */
+  enqueueReport(request: ReportRequest): Promise<Report>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  t: Translate;
+  /** Opens the options page the way the browser prefers (a tab, or the add-ons manager). */
+  openOptions(): Promise<void>;
+}

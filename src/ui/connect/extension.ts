@@ -1,0 +1,34 @@
+// The real connector: the background over runtime messaging (typed and checked by
+// messages.ts), settings in storage.local, strings from the browser's i18n.
+import browser from 'webextension-polyfill';
+import { SETTINGS_KEY, readSettings, type Settings } from '../../core/settings.ts';
+import { send, type Transport } from '../../messages.ts';
+import type { Connector } from './connector.ts';
+
+const transport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
+
+export function createExtensionConnector(): Connector {
+  return {
+    async activeTabId() {
+      // Needs no "tabs" permission: only the id is read, never the URL.
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    },
+    tabSummary: (tabId) => send(transport, 'tab/summary', { tabId }),
+    async enqueueReport(request) {
+      return (await send(transport, 'report/enqueue', request)).report;
+    },
+    async loadSettings() {
+      const stored = await browser.storage.local.get(SETTINGS_KEY);
+      return readSettings(stored[SETTINGS_KEY]);
+    },
+    async saveSettings(settings: Settings) {
+      await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+    },
+    // getMessage answers '' for an unknown key; the key itself is a better thing to show
+    // than nothing, and makes a missing translation obvious.
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    openOptions: () => browser.runtime.openOptionsPage(),
+  };
+}
