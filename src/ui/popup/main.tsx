@@ -1,0 +1,19 @@
+// Entry of popup.html (bundled to popup.js): the popup against the real extension.
+import { render } from 'preact';
+import { applyDocumentLanguage } from '../components/document-lang.ts';
+import { ConnectorContext } from '../components/connector-context.ts';
+import { createExtensionConnector } from '../connect/extension.ts';
+import { PopupApp } from './popup-app.tsx';
+import './popup.css';
+
+const connector = createExtensionConnector();
+applyDocumentLanguage(document, connector.t, 'popupTitle');
+const root = document.getElementById('root');
+if (root) {
+  render(
+    <ConnectorContext.Provider value={connector}>
+      <PopupApp search={location.search} />
+    </ConnectorContext.Provider>,
+    root,
+  );
+}
