@@ -1,0 +1,72 @@
+// The options page: reads the settings, saves each change at once (no Save button to
+// forget), and says whether the save worked.
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings.ts';
+import { useConnector } from '../components/connector-context.ts';
+import { BadgeLevelField, type BadgeLevel } from './badge-level-field.tsx';
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
+type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function OptionsApp() {
+  const { t, loadSettings, saveSettings } = useConnector();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [save, setSave] = useState<Save>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    loadSettings().then(
+      (settings) => live && setLoad({ kind: 'ready', settings }),
+      (e: unknown) => live && setLoad({ kind: 'error', message: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadSettings]);
+
+  async function changeLevel(current: Settings, badgeLevel: BadgeLevel) {
+    const next = { ...current, badgeLevel };
+    setSave({ kind: 'saving' });
+    try {
+      await saveSettings(next);
+      // Only a stored value is shown as chosen, so the page never claims what storage lacks.
+      setLoad({ kind: 'ready', settings: next });
+      setSave({ kind: 'saved' });
+    } catch (e) {
+      setSave({ kind: 'error', message: messageOf(e) });
+    }
+  }
+
+  return (
+    <main class="kz-options">
+      <h1>{t('optionsTitle')}</h1>
+      {load.kind === 'loading' && <p class="kz-muted">{t('optionsLoading')}</p>}
+      {load.kind === 'error' && (
+        <p class="kz-error" role="alert" data-kuzet-options-status="load-error">
+          {t('optionsLoadFailed', [load.message])}
+        </p>
+      )}
+      {load.kind === 'ready' && (
+        <BadgeLevelField
+          value={load.settings.badgeLevel}
+          disabled={save.kind === 'saving'}
+          onChange={(level) => void changeLevel(load.settings, level)}
+        />
+      )}
+      <p aria-live="polite" class="kz-status">
+        {save.kind === 'saved' && (
+          <span class="kz-ok" data-kuzet-options-status="saved">
+            {t('optionsSaved')}
+          </span>
+        )}
+        {save.kind === 'error' && (
+          <span class="kz-error" role="alert" data-kuzet-options-status="save-error">
+            {t('optionsSaveFailed', [save.message])}
+          </span>
+        )}
+      </p>
+    </main>
+  );
+}
