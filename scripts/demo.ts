@@ -43,7 +43,7 @@ async function show(kuzet: Kuzet, shown: Shown, page: Page): Promise<PopupView> 
   }
   if (!headed) {
     if (await badge.count()) {
-      await badge.scrollIntoViewIfNeeded();
+      await badge.evaluate((el) => el.scrollIntoView({ block: 'center' })); // room for the card below it
       await badge.focus(); // opens the card with the reasons, as keyboard users see it
       await page.locator('[data-kuzet-card]').first().waitFor({ state: 'visible', timeout: 5_000 });
     }
