@@ -8,14 +8,9 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distChrome = join(repoRoot, 'dist', 'chrome');
 export const outDir = join(repoRoot, 'out');
 
-/**
- * A saved page under test/fixtures/, where the repo keeps its copy with provenance.
- * Falls back to ../shared/fixtures/ (the clone's sibling) so a checkout without the copy
- * still finds the page; throws naming both places when neither has it.
- */
+/** A saved page under test/fixtures/, where the repo keeps its copy with PROVENANCE.md. */
 export function fixturePath(relative: string): string {
-  const candidates = [join(repoRoot, 'test', 'fixtures', relative), join(repoRoot, '..', 'shared', 'fixtures', relative)];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Saved page ${relative} not found in:\n  ${candidates.join('\n  ')}`);
-  return found;
+  const path = join(repoRoot, 'test', 'fixtures', relative);
+  if (!existsSync(path)) throw new Error(`Saved page not found: ${path}`);
+  return path;
 }
