@@ -10,7 +10,8 @@ export function commentText(body: Element, skip?: string): string {
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
+        // Newlines inside text are only source formatting: only elements make paragraphs.
+        parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (skip && element.matches(skip)) continue;
@@ -29,7 +30,7 @@ export function commentText(body: Element, skip?: string): string {
   return parts
     .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
