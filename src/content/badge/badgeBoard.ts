@@ -1,0 +1,86 @@
+// Which badge goes where: remembers every comment root per author, the latest verdict per
+// author and the user's settings, and keeps exactly one badge beside every root of every author
+// whose verdict shows — and none anywhere else.
+import type { AuthorKey, Verdict } from '../../core/model.ts';
+import { showsBadge, type Settings } from '../../core/settings.ts';
+import type { SiteAdapter } from '../adapters/siteAdapter.ts';
+import type { Translate } from '../i18n.ts';
+import { createBadge, type Badge } from './badge.ts';
+
+export interface BadgeBoard {
+  /** A root was read (or re-read with a new author); it gets a badge at once if its author has one. */
+  addRoot(root: Element, authorKey: AuthorKey): void;
+  setVerdicts(verdicts: readonly Verdict[]): void;
+  setSettings(settings: Settings): void;
+}
+
+export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: AbortSignal): BadgeBoard {
+  const rootsOf = new Map<AuthorKey, Set<Element>>();
+  const authorOf = new WeakMap<Element, AuthorKey>();
+  const badgeOf = new Map<Element, Badge>();
+  const verdicts = new Map<AuthorKey, Verdict>();
+  let settings: Settings | null = null; // no badges before we know the user's level: no flicker
+
+  const refresh = (root: Element) => {
+    const author = authorOf.get(root);
+    const verdict = author === undefined ? undefined : verdicts.get(author);
+    const shows = settings !== null && verdict !== undefined && verdict.level !== 'none' && showsBadge(verdict.level, settings);
+    const badge = badgeOf.get(root);
+    if (!shows || !root.isConnected) {
+      badge?.host.remove();
+      badgeOf.delete(root);
+      return;
+    }
+    if (badge?.host.isConnected) return badge.update(verdict);
+    const anchor = adapter.badgeAnchor(root);
+    if (!anchor) return;
+    const fresh = createBadge(root.ownerDocument, verdict, t);
+    anchor.after(fresh.host);
+    badgeOf.set(root, fresh);
+  };
+
+  const refreshAuthor = (author: AuthorKey) => {
+    const roots = rootsOf.get(author);
+    if (!roots) return;
+    for (const root of roots) {
+      if (!root.isConnected) roots.delete(root); // gone from the page: forget it
+      safely(() => refresh(root));
+    }
+  };
+
+  signal.addEventListener('abort', () => {
+    // Leave the page as we found it (a page restored from the back/forward cache starts over).
+    for (const badge of badgeOf.values()) badge.host.remove();
+    badgeOf.clear();
+  }, { once: true });
+
+  return {
+    addRoot(root, authorKey) {
+      const previous = authorOf.get(root);
+      if (previous !== undefined && previous !== authorKey) rootsOf.get(previous)?.delete(root);
+      authorOf.set(root, authorKey);
+      let roots = rootsOf.get(authorKey);
+      if (!roots) rootsOf.set(authorKey, (roots = new Set()));
+      roots.add(root);
+      safely(() => refresh(root));
+    },
+    setVerdicts(list) {
+      for (const verdict of list) {
+        verdicts.set(verdict.authorKey, verdict);
+        refreshAuthor(verdict.authorKey);
+      }
+    },
+    setSettings(next) {
+      settings = next;
+      for (const author of rootsOf.keys()) refreshAuthor(author);
+    },
+  };
+}
+
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    console.warn('Kuzet: could not draw a badge', error);
+  }
+}

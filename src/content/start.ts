@@ -1,0 +1,55 @@
+// Wires one page together: pick the adapter, read comments as they appear, batch them to the
+// background, draw badges from the verdicts, follow settings. Everything it sets up hangs off
+// one AbortController aborted on `pagehide`. Browser APIs come in as `deps` so tests and the
+// demo can run it without an extension around it.
+import { send, type Transport } from '../messages.ts';
+import type { Comment } from '../core/model.ts';
+import { pickAdapter } from './adapters/registry.ts';
+import type { SiteAdapter } from './adapters/siteAdapter.ts';
+import { createBadgeBoard } from './badge/badgeBoard.ts';
+import { createBatcher } from './batcher.ts';
+import { frameScheduler } from './frame.ts';
+import type { Translate } from './i18n.ts';
+import { createReader } from './reader.ts';
+import { watchRoots } from './scanner.ts';
+import { watchSettings, type SettingsSource } from './settingsWatch.ts';
+
+export interface ContentDeps {
+  transport: Transport;
+  translate: Translate;
+  storage: SettingsSource;
+  /** Defaults to the registry; tests may pass their own. */
+  adapters?: readonly SiteAdapter[];
+}
+
+/** Starts Kuzet on `win`'s page; returns its controller, or null when no adapter knows the page. */
+export function startKuzet(win: Window, deps: ContentDeps): AbortController | null {
+  const here = () => new URL(win.location.href);
+  const adapter = pickAdapter(here(), win.document, deps.adapters);
+  if (!adapter || !adapter.threadUrl(here())) return null;
+
+  const controller = new AbortController();
+  const { signal } = controller;
+  win.addEventListener('pagehide', () => controller.abort(), { once: true, signal });
+
+  const board = createBadgeBoard(adapter, deps.translate, signal);
+  watchSettings(deps.storage, (settings) => board.setSettings(settings), signal);
+
+  const deliver = async (comments: Comment[]) => {
+    try {
+      const { verdicts } = await send(deps.transport, 'comments/batch', { comments });
+      if (!signal.aborted) board.setVerdicts(verdicts);
+    } catch (error) {
+      // The background may be restarting or the extension reloaded: the page must not notice.
+      console.warn('Kuzet: could not send comments', error);
+    }
+  };
+  const batcher = createBatcher((comments) => void deliver(comments), frameScheduler(win), signal);
+
+  const read = createReader(adapter, here, (comment, root) => {
+    board.addRoot(root, comment.authorKey);
+    batcher.add(comment);
+  });
+  watchRoots(adapter, win.document, signal, read);
+  return controller;
+}
