@@ -1,12 +1,14 @@
 // Finds a Chromium-family browser on this machine. Kuzet never downloads a browser:
 // tests and the demo use the system one (Debian's `chromium`), or CHROME_PATH when set.
 import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
-const CANDIDATES = [
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+// Where Debian, Ubuntu's snap and macOS put them, for shells whose PATH lacks them.
+const KNOWN = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
   '/snap/bin/chromium',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -38,7 +40,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     if (!isExecutable(override)) throw new BrowserNotFoundError(`CHROME_PATH=${override} is not an executable file.`);
     return override;
   }
-  const found = CANDIDATES.find(isExecutable);
-  if (!found) throw new BrowserNotFoundError(`No Chromium found (looked at ${CANDIDATES.join(', ')}).`);
+  const onPath = (env['PATH'] ?? '').split(delimiter).filter(Boolean).flatMap((dir) => NAMES.map((n) => join(dir, n)));
+  const found = [...onPath, ...KNOWN].find(isExecutable);
+  if (!found) throw new BrowserNotFoundError(`No Chromium found (looked for ${NAMES.join(', ')} on PATH and at ${KNOWN.join(', ')}).`);
   return found;
 }
