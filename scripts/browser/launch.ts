@@ -41,8 +41,9 @@ export async function launchKuzet({ headless, distDir = process.env['KUZET_DIST'
     args: [
       `--disable-extensions-except=${distDir}`,
       `--load-extension=${distDir}`,
-      // Branded Chrome 137+ ignores --load-extension unless this feature is off.
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      // Branded Chrome 137+ ignores --load-extension unless this feature is off. Only there:
+      // a second --disable-features would override Playwright's own list on Chromium.
+      ...(/google.?chrome/i.test(executablePath) ? ['--disable-features=DisableLoadExtensionCommandLineSwitch'] : []),
       // No outside network, ever: no first-run pages, updates, sync, QUIC, and every
       // hostname fails to resolve; pages arrive only through route-real-urls.ts.
       '--no-first-run',
