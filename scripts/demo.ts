@@ -9,7 +9,7 @@ import { demoUrl, makeBrigadePage } from './browser/brigade-page.ts';
 import { openPopup, readPopup, tabIdOf, type PopupView } from './browser/extension.ts';
 import { startFixtureServer } from './browser/fixture-server.ts';
 import { HN_THREAD, readThreadHtml, type Replay } from './browser/hackernews.ts';
-import { collectKuzetErrors } from './browser/kuzet-errors.ts';
+import { collectKuzetErrors, collectWorkerErrors } from './browser/kuzet-errors.ts';
 import { launchKuzet, type Kuzet } from './browser/launch.ts';
 import { outDir } from './browser/paths.ts';
 import { routeRealUrls } from './browser/route-real-urls.ts';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
     await routeRealUrls(kuzet.context, server);
+    collectWorkerErrors(kuzet.context, kuzetErrors);
     await mkdir(outDir, { recursive: true });
     const rows: [Shown, PopupView][] = [];
     const pages: Page[] = [];

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { openPopup, readPopup, tabIdOf } from '../../scripts/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server.ts';
 import { HN_THREAD, readThreadHtml, replayComment } from '../../scripts/browser/hackernews.ts';
-import { collectKuzetErrors } from '../../scripts/browser/kuzet-errors.ts';
+import { collectKuzetErrors, collectWorkerErrors } from '../../scripts/browser/kuzet-errors.ts';
 import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
 import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
 import { authorsWithBadges, badgeHostCount, commentsBy, timeUntilBadged } from './page-probes.ts';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   server = await startFixtureServer({ [HN_THREAD.url]: readThreadHtml() });
   kuzet = await launchKuzet({ headless: true });
   await routeRealUrls(kuzet.context, server);
+  collectWorkerErrors(kuzet.context, kuzetErrors);
   page = await kuzet.context.newPage();
   collectKuzetErrors(page, kuzetErrors);
   await page.goto(HN_THREAD.url);
@@ -71,7 +72,9 @@ describe(`Kuzet on ${HN_THREAD.url}`, () => {
     await button.focus();
     const card = row.locator('[data-kuzet-badge] [data-kuzet-card]');
     await card.waitFor({ state: 'visible', timeout: 2_000 });
-    expect(await card.textContent()).toContain('Posted the same text as');
+    const reason = await card.textContent();
+    expect(reason).toContain('Posted the same text as');
+    expect(reason, 'the evidence names who posted it first').toContain('bryananderson');
     await page.mouse.move(0, 0);
     await page.locator('body').click({ position: { x: 1, y: 1 } }); // move focus away
     const other = page.locator('[data-kuzet-comment]', { has: page.locator('a.hnuser', { hasText: BRIGADE[1] }) }).first();
@@ -94,7 +97,7 @@ describe(`Kuzet on ${HN_THREAD.url}`, () => {
     await popup.close();
   });
 
-  it('writes no error of its own into the console', () => {
+  it('writes no error of its own into the page, popup or service worker console', () => {
     expect(kuzetErrors).toEqual([]);
   });
 });
