@@ -2,19 +2,14 @@
 // a button (the level) and a card (the reasons), shown on hover and on keyboard focus, closed
 // by Escape. Open, not closed: unit and e2e tests reach in through `host.shadowRoot`, and a page
 // that wanted to tamper could patch attachShadow anyway, so closed mode would protect nothing.
-import type { Level, Verdict } from '../../core/model.ts';
+import { LEVEL_KEYS } from '../../core/messageKeys.ts';
+import type { Verdict } from '../../core/model.ts';
 import type { Translate } from '../i18n.ts';
 import { renderCard } from './card.ts';
 import { BADGE_CSS } from './style.ts';
 
 /** Attribute on the host; its value is the verdict's level. */
 export const BADGE_MARK = 'data-kuzet-badge';
-
-const LEVEL_KEYS: Record<Exclude<Level, 'none'>, string> = {
-  watch: 'levelWatch',
-  suspected: 'levelSuspected',
-  likely: 'levelLikely',
-};
 
 export interface Badge {
   readonly host: HTMLElement;

@@ -1,7 +1,9 @@
 // The hover/focus card: why an author was flagged, one entry per reason with its evidence.
 // Every string comes from the page or the background, so all of it goes in via textContent;
 // no HTML is ever parsed from data.
+import { SIGNAL_KEYS, percent } from '../../core/messageKeys.ts';
 import type { Reason, Verdict } from '../../core/model.ts';
+import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
 import type { Translate } from '../i18n.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -11,31 +13,14 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, t
   return node;
 }
 
-const percent = (fraction: number) => String(Math.round(fraction * 100));
-
-/** `copypasta` → `signalCopypasta`, the message key of the signal's name. */
-export function signalKey(id: string): string {
-  return `signal${id.charAt(0).toUpperCase()}${id.slice(1)}`;
-}
-
-/** Evidence links only to web pages: a `javascript:` URL in a verdict must not become clickable. */
-function safeUrl(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function renderReason(doc: Document, reason: Reason, t: Translate): HTMLLIElement {
   const item = element(doc, 'li');
-  item.append(element(doc, 'span', t(signalKey(reason.id)), 'signal'), ' ');
+  item.append(element(doc, 'span', t(SIGNAL_KEYS[reason.id]), 'signal'), ' ');
   item.append(element(doc, 'span', t(reason.sentence.key, reason.sentence.substitutions)));
   item.append(element(doc, 'div', t('cardStrength', [percent(reason.strength), percent(reason.weight)]), 'muted'));
   const links = element(doc, 'div');
   reason.evidence.urls.forEach((raw, index) => {
-    const href = safeUrl(raw);
+    const href = safeHttpUrl(raw);
     if (!href) return;
     const link = element(doc, 'a', t('cardEvidence', [String(index + 1)]));
     link.href = href;

@@ -2,7 +2,7 @@
 // `none` has no label: nothing is flagged at that level.
 import type { Level } from '../../core/model.ts';
 import { useT } from './connector-context.ts';
-import { LEVEL_KEYS } from './message-keys.ts';
+import { LEVEL_KEYS } from '../../core/messageKeys.ts';
 
 export function LevelLabel({ level }: { level: Level }) {
   const t = useT();

@@ -3,8 +3,8 @@
 // can be checked by a person (DESIGN.md "Verdicts").
 import type { Reason } from '../../core/model.ts';
 import { useT } from './connector-context.ts';
-import { SIGNAL_KEYS, percent } from './message-keys.ts';
-import { safeHttpUrl } from './safe-url.ts';
+import { SIGNAL_KEYS, percent } from '../../core/messageKeys.ts';
+import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
 
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   const t = useT();

@@ -4,7 +4,7 @@
 import type { Report, Verdict } from '../../core/model.ts';
 import { useT } from '../components/connector-context.ts';
 import { LevelLabel } from '../components/level-label.tsx';
-import { percent } from '../components/message-keys.ts';
+import { percent } from '../../core/messageKeys.ts';
 import { ReasonList } from '../components/reason-list.tsx';
 import { ReportControl } from './report-control.tsx';
 

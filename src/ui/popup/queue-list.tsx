@@ -2,7 +2,7 @@
 // even while offline. Hidden when nothing waits.
 import type { Report } from '../../core/model.ts';
 import { useT } from '../components/connector-context.ts';
-import { CATEGORY_KEYS } from '../components/message-keys.ts';
+import { CATEGORY_KEYS } from '../../core/messageKeys.ts';
 
 export function QueueList({ reports }: { reports: readonly Report[] }) {
   const t = useT();

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { REPORT_CATEGORIES, type Report, type ReportCategory } from '../../core/model.ts';
 import { useConnector } from '../components/connector-context.ts';
-import { CATEGORY_KEYS, REPORT_STATUS_KEYS } from '../components/message-keys.ts';
+import { CATEGORY_KEYS, REPORT_STATUS_KEYS } from '../../core/messageKeys.ts';
 
 interface Props {
   authorKey: string;

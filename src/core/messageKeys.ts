@@ -1,6 +1,7 @@
-// Which `_locales` key names each value of the model's closed sets, in one place, so a new
-// level, signal or category fails to compile here instead of showing a raw key to people.
-import type { Level, ReportCategory, ReportStatus, SignalId } from '../../core/model.ts';
+// Which `_locales` key names each value of the model's closed sets, in one place for the badge
+// and the pages alike, so a new level, signal or category fails to compile here instead of
+// showing a raw key to people.
+import type { Level, ReportCategory, ReportStatus, SignalId } from './model.ts';
 
 export const LEVEL_KEYS: Record<Exclude<Level, 'none'>, string> = {
   watch: 'levelWatch',
