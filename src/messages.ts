@@ -4,7 +4,7 @@
 // it sends is validated before it is trusted, and responses are checked the same way.
 import * as v from 'valibot';
 import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
-import { LEVELS, REPORT_CATEGORIES } from './core/model.ts';
+import { LEVELS, REPORT_CATEGORIES, SIGNAL_IDS } from './core/model.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const url = v.pipe(v.string(), v.maxLength(2048), v.url());
@@ -23,11 +23,22 @@ export const commentSchema = v.object({
   replyTo: v.exactOptional(text(300)),
   threadUrl: url,
   url: v.exactOptional(url),
+  likes: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  account: v.exactOptional(
+    v.object({
+      joinedAt: v.exactOptional(epochMs),
+      numericId: v.exactOptional(v.pipe(v.string(), v.regex(/^\d{1,30}$/))),
+    }),
+  ),
 });
 
-const sentenceSchema = v.object({ key: text(100), substitutions: v.array(text(500)) });
+const sentenceSchema = v.object({
+  key: text(100),
+  substitutions: v.array(text(500)),
+  count: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
 const reasonSchema = v.object({
-  id: v.picklist(['copypasta']),
+  id: v.picklist(SIGNAL_IDS),
   strength: v.number(),
   weight: v.number(),
   sentence: sentenceSchema,

@@ -4,6 +4,14 @@
 /** `site:id`, preferring a numeric id over a handle over a display name, so one person is one key. */
 export type AuthorKey = string;
 
+/** What a page shows about an account beside its comment, where it shows it. */
+export interface AccountFacts {
+  /** When the account was created or joined (epoch ms), if the page says. */
+  joinedAt?: number;
+  /** A numeric account id, where the site has one; on some sites ids grow with creation time. */
+  numericId?: string;
+}
+
 /** What an adapter reads from one comment node. Times are epoch milliseconds. */
 export interface Comment {
   /** Stable across visits: `site:commentId` where the page gives an id. */
@@ -23,6 +31,9 @@ export interface Comment {
   threadUrl: string;
   /** Permalink of the comment itself, if the page has one. */
   url?: string;
+  /** Likes/upvotes the page shows for the comment (mass likes are a later troll tactic). */
+  likes?: number;
+  account?: AccountFacts;
 }
 
 /** A comment as stored: the background adds when and in which order it first saw it. */
@@ -45,12 +56,31 @@ export interface Author {
   lastSeen: number;
 }
 
-export type SignalId = 'copypasta';
+/** Every signal core/heuristics can raise; one file per signal. */
+export const SIGNAL_IDS = [
+  'copypasta',
+  'accountAge',
+  'handlePattern',
+  'burst',
+  'postRate',
+  'crossThreadRepeat',
+  'avatarReuse',
+  'coOccurrence',
+  'nameChange',
+  'aggression',
+  'listed',
+] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
 
-/** A localisable sentence: a message key of the `_locales` message files and its substitutions. */
+/**
+ * A localisable sentence: a message key of the `_locales` message files and its substitutions.
+ * With `count`, the key names a plural family: the renderer picks `<key>_one|_few|_many|_other`
+ * by the reader's language (see messageKeys.ts `sentenceKey`).
+ */
 export interface Sentence {
   key: string;
   substitutions: string[];
+  count?: number;
 }
 
 /** What one heuristic found about one author, with evidence a person can check. */

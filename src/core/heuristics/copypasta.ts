@@ -49,7 +49,7 @@ export function copypastaSignal(author: AuthorKey, groups: readonly CopyGroup[])
     id: 'copypasta',
     // Three accounts with one text is already unusual; five or more is a pattern.
     strength: Math.min(1, strongest.authors.length / 5),
-    sentence: { key: 'reasonCopypasta', substitutions: [String(others), first?.displayName ?? ''] },
+    sentence: { key: 'reasonCopypasta', substitutions: [String(others), first?.displayName ?? ''], count: others },
     evidence: {
       commentIds: evidence.map((c) => c.id),
       urls: evidence.flatMap((c) => (c.url === undefined ? [] : [c.url])),

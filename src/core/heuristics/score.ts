@@ -4,7 +4,20 @@
 import type { AuthorKey, Level, Reason, Signal, SignalId, Verdict } from '../model.ts';
 
 /** How much each signal may move the score; fitted weights come with the full signal set. */
-export const WEIGHTS: Readonly<Record<SignalId, number>> = { copypasta: 0.8 };
+export const WEIGHTS: Readonly<Record<SignalId, number>> = {
+  copypasta: 0.8,
+  // Not raised by any heuristic yet (the signals issue adds them); weight 0 moves nothing.
+  accountAge: 0,
+  handlePattern: 0,
+  burst: 0,
+  postRate: 0,
+  crossThreadRepeat: 0,
+  avatarReuse: 0,
+  coOccurrence: 0,
+  nameChange: 0,
+  aggression: 0,
+  listed: 0,
+};
 
 /** Lower bounds of each level, checked from the top. */
 export const THRESHOLDS: ReadonlyArray<readonly [Exclude<Level, 'none'>, number]> = [

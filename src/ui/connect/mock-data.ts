@@ -12,7 +12,7 @@ function copypasta(others: number, first: string, commentIds: string[], strength
     id: 'copypasta',
     strength,
     weight: 0.6,
-    sentence: { key: 'reasonCopypasta', substitutions: [String(others), first] },
+    sentence: { key: 'reasonCopypasta', substitutions: [String(others), first], count: others },
     evidence: {
       commentIds,
       urls: commentIds.map((id) => `https://news.ycombinator.com/item?id=${id.split(':')[1] ?? id}`),

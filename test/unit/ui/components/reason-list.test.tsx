@@ -6,16 +6,17 @@ import type { Reason } from '../../../../src/core/model.ts';
 import { ReasonList } from '../../../../src/ui/components/reason-list.tsx';
 import { createMockConnector } from '../../../../src/ui/connect/mock.ts';
 import { EN, mount, texts } from '../render.tsx';
+import RU from '../../../../_locales/ru/messages.json';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-const reason = (urls: string[]): Reason => ({
+const reason = (urls: string[], count = 6): Reason => ({
   id: 'copypasta',
   strength: 0.904,
   weight: 0.6,
-  sentence: { key: 'reasonCopypasta', substitutions: ['6', 'first_poster'] },
+  sentence: { key: 'reasonCopypasta', substitutions: [String(count), 'first_poster'], count },
   evidence: { commentIds: urls.map((_, i) => `hn:${i}`), urls },
 });
 
@@ -26,6 +27,14 @@ describe('ReasonList', () => {
     expect(texts(root, '.kz-sentence')).toEqual(['Posted the same text as 6 other accounts in this thread; first_poster posted it first.']);
     expect(texts(root, '.kz-strength')).toEqual(['strength 90%, weight 60%']);
     expect(root.querySelector('a')).toBeNull();
+  });
+
+  it('picks the plural form of the language shown', async () => {
+    const sentence = async (count: number) =>
+      texts(await mount(createMockConnector({ catalog: RU }), <ReasonList reasons={[reason([], count)]} />), '.kz-sentence')[0];
+    expect(await sentence(3)).toContain('ещё 3 аккаунта ');
+    expect(await sentence(5)).toContain('ещё 5 аккаунтов ');
+    expect(await sentence(1)).toContain('ещё 1 аккаунт ');
   });
 
   it('links only http(s) evidence, numbered, opening safely in a new tab', async () => {
