@@ -1,6 +1,7 @@
 // Hacker News item pages (https://news.ycombinator.com/item?id=N): every comment is one table
 // row; threading is only visible as an indent number, so reply-to is rebuilt from it.
 import type { Comment } from '../../core/model.ts';
+import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 
@@ -75,12 +76,14 @@ export const hackernews: SiteAdapter = {
   read(root, location) {
     const author = root.querySelector(AUTHOR);
     const name = author?.textContent?.trim();
-    if (!root.id || !name) return null; // deleted or flagged: nobody to attribute it to
+    // HN has no numeric user ids; the handle is the stable id.
+    const key = authorKey('hackernews', { handle: name });
+    if (!root.id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
     const body = root.querySelector(BODY);
     const comment: Comment = {
       id: `hackernews:${root.id}`,
       site: 'hackernews',
-      authorKey: `hackernews:${name}`, // HN has no numeric user ids; the handle is the stable id
+      authorKey: key,
       displayName: name,
       handle: name,
       profileUrl: `${ORIGIN}/user?id=${encodeURIComponent(name)}`,
