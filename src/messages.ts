@@ -28,6 +28,7 @@ export const commentSchema = v.object({
     v.object({
       joinedAt: v.exactOptional(epochMs),
       numericId: v.exactOptional(v.pipe(v.string(), v.regex(/^\d{1,30}$/))),
+      description: v.exactOptional(text(2000)),
     }),
   ),
 });

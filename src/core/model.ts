@@ -10,6 +10,8 @@ export interface AccountFacts {
   joinedAt?: number;
   /** A numeric account id, where the site has one; on some sites ids grow with creation time. */
   numericId?: string;
+  /** The profile's self-description, where the page shows it (hover cards, profile headers). */
+  description?: string;
 }
 
 /** What an adapter reads from one comment node. Times are epoch milliseconds. */
