@@ -1,58 +1,67 @@
-// Signal: the same text posted by several distinct accounts in one thread, the way a
-// brigade replays a comment (seed reports: copy-pasted comments in bursts). The first
-// poster is taken as the original and not blamed; everyone who repeated it afterwards is.
+// Signal: the same or nearly the same text posted by several distinct accounts, the way a
+// brigade replays a comment (seed reports: copy-pasted comments in bursts). The first poster
+// is taken as the original and never blamed; everyone who repeated it afterwards is.
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
-import { normalizeText, wordCount } from '../text/normalizeText.ts';
+import { foldWords } from '../text/index.ts';
+import type { ScoringContext } from './context.ts';
+import { memoised, postedAt } from './contextIndex.ts';
+import { evidenceOf } from './evidence.ts';
+import { contextNearDuplicates, nearDuplicateGroups, type TextGroup } from './nearDuplicates.ts';
 
-/** Fewer words than this are stock phrases ("thanks for sharing"), not evidence. */
-export const MIN_WORDS = 6;
 /** Distinct authors (the original included) before a repeated text counts. */
 export const MIN_AUTHORS = 3;
+/** Up to this span the sentence says "within N minutes"; longer spans are not a burst to cite. */
+const MAX_MINUTES_CITED = 180;
 
 export interface CopyGroup {
   /** The comments carrying this text, in the order they were posted. */
-  comments: StoredComment[];
+  comments: readonly StoredComment[];
+  /** Distinct authors in order of their first copy: the first one is the original poster. */
   authors: AuthorKey[];
 }
 
-const byPostingOrder = (a: StoredComment, b: StoredComment) =>
-  (a.time ?? a.seenAt) - (b.time ?? b.seenAt) || a.seq - b.seq;
-
-/** Groups one thread's comments by normalised text, keeping groups with enough distinct authors. */
-export function findCopyGroups(thread: readonly StoredComment[]): CopyGroup[] {
-  const byText = new Map<string, StoredComment[]>();
-  for (const comment of thread) {
-    const text = normalizeText(comment.text);
-    if (wordCount(text) < MIN_WORDS) continue;
-    const group = byText.get(text);
-    if (group) group.push(comment);
-    else byText.set(text, [comment]);
-  }
-  const groups: CopyGroup[] = [];
-  for (const comments of byText.values()) {
-    const authors = [...new Set(comments.sort(byPostingOrder).map((c) => c.authorKey))];
-    if (authors.length >= MIN_AUTHORS) groups.push({ comments, authors });
-  }
-  return groups;
+/** Near-duplicate groups with enough distinct authors. */
+export function findCopyGroups(comments: readonly StoredComment[]): CopyGroup[] {
+  return toCopyGroups(nearDuplicateGroups(comments, (c) => foldWords(c.text)));
 }
 
-/** The copypasta signal for one author, from the thread's copy groups; null when they copied nothing. */
+function toCopyGroups(groups: readonly TextGroup[]): CopyGroup[] {
+  return groups
+    .map((group) => ({ comments: group, authors: [...new Set(group.map((c) => c.authorKey))] }))
+    .filter((g) => g.authors.length >= MIN_AUTHORS);
+}
+
+export function copypasta(author: AuthorKey, context: ScoringContext): Signal | null {
+  const groups = memoised(context, 'copyGroups', () => toCopyGroups(contextNearDuplicates(context)));
+  return copypastaSignal(author, groups);
+}
+
+/** The copypasta signal for one author, from precomputed copy groups; null when they copied nothing. */
 export function copypastaSignal(author: AuthorKey, groups: readonly CopyGroup[]): Signal | null {
   const copied = groups.filter((g) => g.authors.indexOf(author) > 0);
   if (copied.length === 0) return null;
-  // The strongest group speaks for the sentence; every copied comment is evidence.
+  // The group with the most accounts speaks for the sentence; every copied comment is evidence.
   const strongest = copied.reduce((a, b) => (b.authors.length > a.authors.length ? b : a));
   const first = strongest.comments[0];
-  const evidence = copied.flatMap((g) => g.comments.filter((c) => c.authorKey === author));
   const others = strongest.authors.length - 1;
+  const substitutions = [String(others), first?.displayName ?? ''];
+  const minutes = spanMinutes(strongest.comments);
   return {
     id: 'copypasta',
     // Three accounts with one text is already unusual; five or more is a pattern.
     strength: Math.min(1, strongest.authors.length / 5),
-    sentence: { key: 'reasonCopypasta', substitutions: [String(others), first?.displayName ?? ''], count: others },
-    evidence: {
-      commentIds: evidence.map((c) => c.id),
-      urls: evidence.flatMap((c) => (c.url === undefined ? [] : [c.url])),
-    },
+    sentence:
+      minutes === null
+        ? { key: 'reasonCopypasta', substitutions, count: others }
+        : { key: 'reasonCopypastaWithin', substitutions: [...substitutions, String(minutes)], count: others },
+    evidence: evidenceOf(copied.flatMap((g) => g.comments.filter((c) => c.authorKey === author))),
   };
+}
+
+/** Minutes from the first to the last copy when the page dates them all, if short enough to cite. */
+function spanMinutes(comments: readonly StoredComment[]): number | null {
+  if (comments.some((c) => c.time === undefined)) return null;
+  const times = comments.map(postedAt);
+  const minutes = Math.max(1, Math.ceil((Math.max(...times) - Math.min(...times)) / 60_000));
+  return minutes <= MAX_MINUTES_CITED ? minutes : null;
 }

@@ -1,33 +1,23 @@
 // Combines signals into one verdict: a score 0..1, a level, and every reason behind it.
-// Independent evidence adds up like independent chances (noisy-or), so one weak signal
-// never reaches "likely" alone while several agreeing ones do.
-import type { AuthorKey, Level, Reason, Signal, SignalId, Verdict } from '../model.ts';
+// Logistic: score = sigmoid(bias + Σ weight·strength), with weights from weights.json, so a
+// fit on labelled data can set them. No signal, no score: a flag always has a reason.
+import type { AuthorKey, Level, Reason, Signal, Verdict } from '../model.ts';
+import { DEFAULT_WEIGHTS, type Weights } from './weights.ts';
 
-/** How much each signal may move the score; fitted weights come with the full signal set. */
-export const WEIGHTS: Readonly<Record<SignalId, number>> = {
-  copypasta: 0.8,
-  // Not raised by any heuristic yet (the signals issue adds them); weight 0 moves nothing.
-  accountAge: 0,
-  handlePattern: 0,
-  burst: 0,
-  postRate: 0,
-  crossThreadRepeat: 0,
-  avatarReuse: 0,
-  coOccurrence: 0,
-  nameChange: 0,
-  aggression: 0,
-  listed: 0,
-};
+export function levelOf(score: number, weights: Weights = DEFAULT_WEIGHTS): Level {
+  const { watch, suspected, likely } = weights.thresholds;
+  if (score >= likely) return 'likely';
+  if (score >= suspected) return 'suspected';
+  if (score >= watch) return 'watch';
+  return 'none';
+}
 
-/** Lower bounds of each level, checked from the top. */
-export const THRESHOLDS: ReadonlyArray<readonly [Exclude<Level, 'none'>, number]> = [
-  ['likely', 0.75],
-  ['suspected', 0.5],
-  ['watch', 0.25],
-];
-
-export function levelOf(score: number): Level {
-  return THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'none';
+/** The score of a set of signals under `weights`; 0 when there is none (nothing to check). */
+export function combine(signals: readonly Signal[], weights: Weights = DEFAULT_WEIGHTS): number {
+  if (signals.length === 0) return 0;
+  let sum = weights.bias;
+  for (const s of signals) sum += weights.weights[s.id] * s.strength;
+  return 1 / (1 + Math.exp(-sum));
 }
 
 export interface ScoreInput {
@@ -37,17 +27,21 @@ export interface ScoreInput {
   /** The user's own "this person is real" list always wins. */
   trusted: boolean;
   now: number;
+  weights?: Weights;
 }
 
-export function scoreAuthor({ authorKey, displayName, signals, trusted, now }: ScoreInput): Verdict {
-  const reasons: Reason[] = signals.map((s) => ({ ...s, weight: WEIGHTS[s.id] }));
-  const score = trusted ? 0 : 1 - reasons.reduce((miss, r) => miss * (1 - r.weight * r.strength), 1);
+export function scoreAuthor({ authorKey, displayName, signals, trusted, now, weights = DEFAULT_WEIGHTS }: ScoreInput): Verdict {
+  // A signal with weight 0 moves nothing, so it is no reason to show either.
+  const reasons: Reason[] = trusted
+    ? []
+    : signals.map((s) => ({ ...s, weight: weights.weights[s.id] })).filter((r) => r.weight > 0 && r.strength > 0);
+  const score = combine(reasons, weights);
   return {
     authorKey,
     displayName,
     score: Math.round(score * 1000) / 1000,
-    level: levelOf(score),
-    reasons: trusted ? [] : reasons.sort((a, b) => b.weight * b.strength - a.weight * a.strength),
+    level: levelOf(score, weights),
+    reasons: reasons.sort((a, b) => b.weight * b.strength - a.weight * a.strength),
     computedAt: now,
   };
 }

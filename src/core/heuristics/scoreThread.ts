@@ -1,25 +1,9 @@
 // Scores every author of one thread: the unit the background rescored after each batch,
-// because a new copy can turn earlier, innocent-looking repeats into evidence.
+// because a new copy can turn earlier, innocent-looking repeats into evidence. A thin wrapper
+// over scoreAuthors for callers that have only the thread and the trusted list.
 import type { AuthorKey, StoredComment, Verdict } from '../model.ts';
-import { copypastaSignal, findCopyGroups } from './copypasta.ts';
-import { scoreAuthor } from './score.ts';
+import { scoreAuthors } from './scoreAuthors.ts';
 
-export function scoreThread(
-  thread: readonly StoredComment[],
-  trusted: ReadonlySet<AuthorKey>,
-  now: number,
-): Verdict[] {
-  const groups = findCopyGroups(thread);
-  const names = new Map<AuthorKey, string>();
-  for (const c of thread) names.set(c.authorKey, c.displayName);
-  return [...names].map(([authorKey, displayName]) => {
-    const signal = copypastaSignal(authorKey, groups);
-    return scoreAuthor({
-      authorKey,
-      displayName,
-      signals: signal ? [signal] : [],
-      trusted: trusted.has(authorKey),
-      now,
-    });
-  });
+export function scoreThread(thread: readonly StoredComment[], trusted: ReadonlySet<AuthorKey>, now: number): Verdict[] {
+  return scoreAuthors({ comments: thread, trusted }, 'all', now);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelOf, scoreAuthor } from '../../../../src/core/heuristics/score.ts';
+import { DEFAULT_WEIGHTS } from '../../../../src/core/heuristics/weights.ts';
 import type { Signal } from '../../../../src/core/model.ts';
 
 const signal = (strength: number): Signal => ({
@@ -18,7 +19,7 @@ describe('scoreAuthor', () => {
   it('flags with the reason and its weight attached', () => {
     const verdict = scoreAuthor({ ...base, signals: [signal(0.8)], trusted: false });
     expect(verdict.level).toBe('suspected');
-    expect(verdict.reasons[0]).toMatchObject({ id: 'copypasta', weight: 0.8, strength: 0.8 });
+    expect(verdict.reasons[0]).toMatchObject({ id: 'copypasta', weight: DEFAULT_WEIGHTS.weights.copypasta, strength: 0.8 });
     expect(verdict.computedAt).toBe(42);
   });
 
@@ -28,6 +29,6 @@ describe('scoreAuthor', () => {
   });
 
   it('maps scores to levels at the thresholds', () => {
-    expect([0.1, 0.25, 0.5, 0.75, 1].map(levelOf)).toEqual(['none', 'watch', 'suspected', 'likely', 'likely']);
+    expect([0.1, 0.25, 0.5, 0.75, 1].map((s) => levelOf(s))).toEqual(['none', 'watch', 'suspected', 'likely', 'likely']);
   });
 });

@@ -1,0 +1,64 @@
+// Signal: many distinct accounts commenting in one thread within a few minutes, far more than
+// the thread's own pace predicts (seed reports: bursts of comments and votes when a brigade is
+// called in). Only dated comments count; the thread's average rate is the baseline, so a busy
+// thread is not a burst merely for being busy.
+import type { AuthorKey, Signal, StoredComment } from '../model.ts';
+import type { ScoringContext } from './context.ts';
+import { indexContext, memoised } from './contextIndex.ts';
+import { evidenceOf } from './evidence.ts';
+import { poissonTail, surprise } from './poissonTail.ts';
+
+/** Half-width of the window around a comment. */
+export const HALF_WINDOW_MS = 2 * 60_000;
+/** Distinct accounts (the author included) before a window is a burst at all. */
+export const MIN_AUTHORS = 5;
+/** Chance probability below which the window is called a burst. */
+export const MAX_CHANCE = 1e-3;
+
+interface DatedThread { comments: StoredComment[]; authorsPerMs: number }
+
+export function burst(author: AuthorKey, context: ScoringContext): Signal | null {
+  const threads = memoised(context, 'datedThreads', (index) => {
+    const dated = new Map<string, DatedThread>();
+    for (const [url, all] of index.byThread) {
+      const comments = all.filter((c) => c.time !== undefined); // already in posting order
+      if (comments.length < MIN_AUTHORS) continue;
+      const span = comments[comments.length - 1]!.time! - comments[0]!.time!;
+      const authors = new Set(comments.map((c) => c.authorKey)).size;
+      if (span > 0) dated.set(url, { comments, authorsPerMs: authors / span });
+    }
+    return dated;
+  });
+  let best: { p: number; window: StoredComment[]; own: StoredComment; others: number } | null = null;
+  for (const own of indexContext(context).byAuthor.get(author) ?? []) {
+    const thread = own.time === undefined ? undefined : threads.get(own.threadUrl);
+    if (!thread) continue;
+    const window = within(thread.comments, own.time! - HALF_WINDOW_MS, own.time! + HALF_WINDOW_MS);
+    const authors = new Set(window.map((c) => c.authorKey)).size;
+    if (authors < MIN_AUTHORS) continue;
+    const p = poissonTail(authors, thread.authorsPerMs * 2 * HALF_WINDOW_MS);
+    if (p < MAX_CHANCE && (!best || p < best.p)) best = { p, window, own, others: authors - 1 };
+  }
+  if (!best) return null;
+  const minutes = String(Math.round((2 * HALF_WINDOW_MS) / 60_000));
+  return {
+    id: 'burst',
+    strength: surprise(best.p),
+    sentence: { key: 'reasonBurst', substitutions: [String(best.others), minutes], count: best.others },
+    evidence: evidenceOf([best.own, ...best.window.filter((c) => c !== best.own)]),
+  };
+}
+
+/** The comments of a time-sorted list with from <= time <= to (binary search, then a scan). */
+function within(sorted: readonly StoredComment[], from: number, to: number): StoredComment[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.time! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: StoredComment[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.time! <= to; i++) out.push(sorted[i]!);
+  return out;
+}

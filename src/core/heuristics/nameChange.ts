@@ -1,0 +1,28 @@
+// Signal: one account shown under several display names (accounts change owners and names:
+// seed reports on bought and repurposed accounts). Names come from the stored name history
+// and from the comments at hand; case, spacing and punctuation changes do not count.
+import type { AuthorKey, Signal } from '../model.ts';
+import { normalizeText } from '../text/normalizeText.ts';
+import type { ScoringContext } from './context.ts';
+import { indexContext } from './contextIndex.ts';
+import { evidenceOf } from './evidence.ts';
+
+export function nameChange(author: AuthorKey, context: ScoringContext): Signal | null {
+  const comments = indexContext(context).byAuthor.get(author) ?? [];
+  const history = [...(context.authors?.get(author)?.names ?? []), ...comments.map((c) => c.displayName)];
+  const names = new Map<string, string>(); // folded → first spelling seen
+  for (const name of history) {
+    const folded = normalizeText(name);
+    if (folded !== '' && !names.has(folded)) names.set(folded, name.trim());
+  }
+  if (names.size < 2) return null;
+  // Comments that show each name, so a reader can see the account under each of them.
+  const shown = [...names.keys()].flatMap((folded) => comments.find((c) => normalizeText(c.displayName) === folded) ?? []);
+  return {
+    id: 'nameChange',
+    // Two names can be a marriage or a nickname; three or more is an account changing hands.
+    strength: Math.min(1, (names.size - 1) / 3),
+    sentence: { key: 'reasonNameChange', substitutions: [String(names.size), [...names.values()].join(' → ')], count: names.size },
+    evidence: evidenceOf(shown.length > 0 ? shown : comments.slice(0, 1)),
+  };
+}
