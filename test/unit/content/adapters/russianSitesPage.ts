@@ -13,9 +13,13 @@ import type { SiteAdapter } from '../../../../src/content/adapters/siteAdapter.t
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the page's, not Node's.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
 
+/** The page's text as the browser decoded it. */
+export function russianSitesPageText(site: string, file: string, encoding = 'utf-8'): string {
+  return new TextDecoder(encoding).decode(readFileSync(join(FIXTURES, site, file)));
+}
+
 export function loadRussianSitesPage(site: string, file: string, encoding = 'utf-8'): Document {
-  const html = new TextDecoder(encoding)
-    .decode(readFileSync(join(FIXTURES, site, file)))
+  const html = russianSitesPageText(site, file, encoding)
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<script\b[^>]*\bsrc=[^>]*>[\s\S]*?<\/script>/gi, '')
     .replace(/<(iframe|frame)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
