@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
 import { LEVELS, REPORT_CATEGORIES, SIGNAL_IDS } from './core/model.ts';
+import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const url = v.pipe(v.string(), v.maxLength(2048), v.url());
@@ -108,6 +109,29 @@ export const messages = {
       note: text(2000),
     }),
     response: v.object({ report: reportSchema }),
+  },
+  // User site rules (options page): store and register them; count a rule's comments in open tabs.
+  'siteRules/save': {
+    from: 'page',
+    request: v.object({ config: siteRulesConfigSchema }),
+    response: v.object({
+      statuses: v.array(v.object({ pattern: text(300), origin: text(300), active: v.boolean() })),
+    }),
+  },
+  'siteRules/probe': {
+    from: 'page',
+    request: v.object({ rule: siteRuleSchema }),
+    response: v.object({
+      tabs: v.array(
+        v.object({
+          url: text(2048),
+          title: text(2000),
+          comments: v.number(),
+          authors: v.number(),
+          invalid: v.nullable(v.picklist(['comment', 'author'])),
+        }),
+      ),
+    }),
   },
 } as const;
 

@@ -4,22 +4,29 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
+import { startSiteRules } from './siteRules/startup.ts';
 
 const db = openDb();
 const manifest = browser.runtime.getManifest();
+// Hosts a Kuzet content script may speak from: the manifest's, plus those the user's site rules
+// and mirrors registered (kept in place by the site-rules service, restored at every wake).
+const hostPatterns = [...(manifest.host_permissions ?? [])];
+const siteRules = startSiteRules(browser, hostPatterns, manifest.content_scripts?.[0]?.js ?? ['content.js']);
 
 const route = createRouter({
   db,
   self: {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
-    hostPatterns: manifest.host_permissions ?? [],
+    hostPatterns,
   },
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
+  siteRules,
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+// A message that woke the worker waits until the user's hosts are known, or a rule's page would be refused.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => siteRules.ready.then(() => route(message, sender)));
 
 // A tab that navigates or closes no longer shows the thread the popup would describe.
 browser.tabs.onUpdated.addListener((tabId, change) => {

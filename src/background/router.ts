@@ -5,6 +5,7 @@ import { bumpCounter, type KuzetDb } from './db.ts';
 import { handleCommentsBatch } from './handlers/commentsBatch.ts';
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
 import { handleTabSummary } from './handlers/tabSummary.ts';
+import type { SiteRulesService } from './siteRules/service.ts';
 import { type SelfFacts, type SenderFacts, senderKind } from './senderKind.ts';
 
 export interface RouterDeps {
@@ -12,17 +13,22 @@ export interface RouterDeps {
   self: SelfFacts;
   now: () => number;
   newId: () => string;
+  /** User site rules; absent where no browser is around (tests of other messages). */
+  siteRules?: SiteRulesService;
 }
 
 export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules }: RouterDeps) {
+  const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const handlers: Handlers = {
     'comments/batch': (p, tabId) => handleCommentsBatch(db, p, tabId, now()),
     'tab/summary': (p) => handleTabSummary(db, p.tabId),
     'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
+    'siteRules/save': async (p) => (await rules()).save(p),
+    'siteRules/probe': async (p) => (await rules()).probe(p),
   };
 
   async function refuse(why: string): Promise<Refusal> {

@@ -1,12 +1,18 @@
 // The content script entry (bundled by esbuild as one IIFE, content.js): hands the real browser
-// APIs to startKuzet. Nothing here may throw into the page.
+// APIs to the page session (one startKuzet per thread, restarted on single-page navigation).
+// Nothing here may throw into the page.
 import browser from 'webextension-polyfill';
 import { translator } from './i18n.ts';
-import { startKuzet } from './start.ts';
+import { loadPageSetup } from './mirrors.ts';
+import { startPageSession } from './pageSession.ts';
 
-function start(): void {
+async function start(): Promise<void> {
   try {
-    startKuzet(window, {
+    // The user's site rules and mirror table decide which adapter serves this page.
+    const setup = await loadPageSetup(browser.storage);
+    startPageSession(window, {
+      adapters: setup.adapters,
+      locate: setup.locate,
       transport: (envelope) => browser.runtime.sendMessage(envelope),
       translate: translator((key, substitutions) => browser.i18n.getMessage(key, substitutions)),
       storage: browser.storage,
@@ -16,8 +22,8 @@ function start(): void {
   }
 }
 
-start();
+void start();
 // `pagehide` released everything; a page restored from the back/forward cache needs a new start.
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted) start();
+  if (event.persisted) void start();
 });

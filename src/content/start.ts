@@ -20,11 +20,13 @@ export interface ContentDeps {
   storage: SettingsSource;
   /** Defaults to the registry; tests may pass their own. */
   adapters?: readonly SiteAdapter[];
+  /** The location adapters see (a mirror host shows as its original, see content/mirrors.ts). */
+  locate?: (href: string) => URL;
 }
 
 /** Starts Kuzet on `win`'s page; returns its controller, or null when no adapter knows the page. */
 export function startKuzet(win: Window, deps: ContentDeps): AbortController | null {
-  const here = () => new URL(win.location.href);
+  const here = () => deps.locate?.(win.location.href) ?? new URL(win.location.href);
   const adapter = pickAdapter(here(), win.document, deps.adapters);
   if (!adapter || !adapter.threadUrl(here())) return null;
 
