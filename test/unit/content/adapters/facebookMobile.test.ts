@@ -4,6 +4,7 @@
 // one person whether the page shows a plain name, a vanity link or a profile.php?id= link.
 import { describe, expect, it } from 'vitest';
 import { facebookMobile } from '../../../../src/content/adapters/facebookMobile.ts';
+import { pickAdapter } from '../../../../src/content/adapters/registry.ts';
 import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const STORY = 'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711';
@@ -88,6 +89,12 @@ describe('facebook m. adapter on real saved pages', () => {
     expect(facebookMobile.read(child!, location)!.replyTo).toBe(`facebook:${parent!.id}`);
     expect(facebookMobile.read(parent!, location)).toMatchObject({ displayName: 'Yusof Elmahboub' });
     expect(facebookMobile.read(parent!, location)!.replyTo).toBeUndefined();
+  });
+
+  it('is the adapter the content script picks on these pages', () => {
+    const doc = parseSavedPage('facebook', PAGES[0]!.file);
+    const picked = pickAdapter(new URL(PAGES[0]!.url), doc)!;
+    expect(readAll(picked, doc, new URL(PAGES[0]!.url))).toHaveLength(108);
   });
 
   it('matches m. story, post and group pages only', () => {

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comment } from '../../../../src/core/model.ts';
 import { telegram } from '../../../../src/content/adapters/telegram.ts';
+import { pickAdapter } from '../../../../src/content/adapters/registry.ts';
 import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const CHANNEL = new URL('https://t.me/s/topwar_official');
@@ -67,6 +68,12 @@ describe('telegram discussion widget on DOM built from cited markup (not a real 
     expect(found[1]).toMatchObject({ authorKey: 'telegram:name:Айгуль', displayName: 'Айгуль', text: 'Ответ', replyTo: 'telegram:topwar_chat/501', threadUrl: 'https://t.me/topwar_official/70989' });
     expect(found[1]!.handle).toBeUndefined();
     expect(found[0]).toMatchObject({ authorKey: 'telegram:ivan_p', handle: 'ivan_p', url: 'https://t.me/topwar_chat/501', time: Date.UTC(2023, 1, 28, 15) });
+  });
+
+  it('is the adapter the content script picks on both layouts', () => {
+    expect(pickAdapter(CHANNEL, document)?.id).toBe('telegram');
+    expect(pickAdapter(DISCUSSION, document)?.id).toBe('telegram');
+    expect(pickAdapter(new URL('https://mastodon.social/@alice/1'), document)?.id).toBe('mastodon');
   });
 
   it('matches channel previews and discussion iframes only', () => {

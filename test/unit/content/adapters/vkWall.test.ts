@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comment } from '../../../../src/core/model.ts';
 import { vkWall } from '../../../../src/content/adapters/vkWall.ts';
+import { pickAdapter } from '../../../../src/content/adapters/registry.ts';
 import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const FILE = 'vk.com_habr_wall_2012-01-11_cp1251.html';
@@ -46,6 +47,11 @@ describe('vk desktop wall adapter on vk.com_habr_wall_2012-01-11_cp1251.html', (
   it('reads the like counts the page shows, and none where it shows none', () => {
     // 11 like counters on the page carry a number, but 10 of them belong to wall posts
     expect(comments.filter((c) => c.likes !== undefined).map((c) => [c.id, c.likes])).toEqual([['vk:-20629724_73733', 2]]);
+  });
+
+  it('is the adapter the content script picks on this page', () => {
+    const doc = parseSavedPage('vk', FILE, 'windows-1251');
+    expect(readAll(pickAdapter(location, doc)!, doc, location)).toHaveLength(23);
   });
 
   it('matches vk.com walls and posts, not other hosts', () => {
