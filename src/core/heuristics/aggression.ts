@@ -5,36 +5,63 @@
 // with a reporting verb ("назвал", "called") or an insult inside quotation marks is skipped.
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
 import { foldWords } from '../text/index.ts';
-import { findStem, LEXICON, type Lexicon, type Stem } from './aggressionLexicon.ts';
+import { LEXICON, type Lexicon, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
 import type { ScoringContext } from './context.ts';
+import { commentWords } from './commentWords.ts';
 import { indexContext } from './contextIndex.ts';
 import { evidenceOf } from './evidence.ts';
 
 const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/gu;
 const SENTENCES = /[^.!?\n]+/gu;
-const VK_MENTION = /\[(?:id|club)\d+\|[^\]]*\]/u;
 
 export interface AggressionHit {
   insult: Stem;
+  /** The insulting word as the comment wrote it. */
+  insultWord: string;
   /** The target word as written, or null when the insult is aimed at the person addressed. */
   target: string | null;
 }
 
+const RAW_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+
 /** The strongest aimed insult in one comment, or null. */
 export function findAggression(text: string, lexicon: Lexicon = LEXICON): AggressionHit | null {
-  const mentionsSomeone = VK_MENTION.test(text);
-  let best: AggressionHit | null = null;
+    let best: AggressionHit | null = null;
   for (const sentence of text.replace(QUOTED, ' ').match(SENTENCES) ?? []) {
-    const words = foldWords(sentence);
-    if (words.some((w) => findStem(w, lexicon.reporting))) continue;
-    const insult = words.map((w) => findStem(w, lexicon.insults)).find((s) => s !== undefined);
+    // Each word folded on its own, so a match can be shown as the comment wrote it.
+    const words = (sentence.match(RAW_WORD) ?? []).map((raw) => ({ raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() }));
+    if (words.some((w) => lexicon.reporting.match(w))) continue;
+    const insult = firstMatch(words, lexicon.insults);
     if (!insult) continue;
-    const target = words.map((w) => findStem(w, lexicon.targets)).find((s) => s !== undefined);
-    const addressed = mentionsSomeone || words.includes('_at_') || words.some((w) => findStem(w, lexicon.address, 0));
-    const hit = target ? { insult, target: target.stem } : addressed ? { insult, target: null } : null;
+    const target = firstMatch(words, lexicon.targets);
+    // A reply's @mention says whom it answers, not whom an insult is about: only "you" counts.
+    const addressed = words.some((w) => lexicon.address.match(w, true));
+    const hit = target
+      ? { insult: insult.stem, insultWord: insult.raw, target: target.raw }
+      : addressed
+        ? { insult: insult.stem, insultWord: insult.raw, target: null }
+        : null;
     if (hit && (!best || strengthOf(hit) > strengthOf(best))) best = hit;
   }
   return best;
+}
+
+function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex): { raw: string; stem: Stem } | undefined {
+  for (const w of words) {
+    const stem = stems.match(w);
+    if (stem) return { raw: w.raw, stem };
+  }
+  return undefined;
+}
+
+/**
+ * Cheap first look, on the words already folded for this context: only a comment with some
+ * insult in it is read sentence by sentence. Most comments have none.
+ */
+function mayInsult(comment: StoredComment, folded: readonly string[], lexicon: Lexicon = LEXICON): boolean {
+  if (folded.some((key) => lexicon.insults.match({ key, plain: key }))) return true;
+  const plain = comment.text.normalize('NFKC').toLowerCase().match(RAW_WORD) ?? [];
+  return plain.some((word) => lexicon.insults.match({ key: word, plain: word }));
 }
 
 /** Aimed at a protected group weighs more than at one person; dehumanising more than insulting. */
@@ -44,7 +71,9 @@ export function strengthOf(hit: AggressionHit): number {
 
 export function aggression(author: AuthorKey, context: ScoringContext): Signal | null {
   const hits: { comment: StoredComment; hit: AggressionHit }[] = [];
+  const wordsOf = commentWords(context);
   for (const comment of indexContext(context).byAuthor.get(author) ?? []) {
+    if (!mayInsult(comment, wordsOf(comment))) continue;
     const hit = findAggression(comment.text);
     if (hit) hits.push({ comment, hit });
   }
@@ -56,8 +85,8 @@ export function aggression(author: AuthorKey, context: ScoringContext): Signal |
     // A second aimed insult adds to the strength: a pattern, not a moment of anger.
     strength: Math.min(1, strengthOf(strongest.hit) + 0.1 * (n - 1)),
     sentence: strongest.hit.target
-      ? { key: 'reasonAggressionTarget', substitutions: [String(n), strongest.hit.insult.stem, strongest.hit.target], count: n }
-      : { key: 'reasonAggressionAddressed', substitutions: [String(n), strongest.hit.insult.stem], count: n },
+      ? { key: 'reasonAggressionTarget', substitutions: [String(n), strongest.hit.insultWord, strongest.hit.target], count: n }
+      : { key: 'reasonAggressionAddressed', substitutions: [String(n), strongest.hit.insultWord], count: n },
     evidence: evidenceOf([strongest.comment, ...hits.filter((h) => h !== strongest).map((h) => h.comment)]),
   };
 }

@@ -8,41 +8,83 @@ import ky from './lexicons/ky.json' with { type: 'json' };
 import ru from './lexicons/ru.json' with { type: 'json' };
 
 interface Entry { stem: string; source: string; kind?: string }
-interface LexiconFile { language: string; targets: Entry[]; insults: Entry[]; address: Entry[]; reporting: Entry[] }
+interface LexiconFile {
+  language: string;
+  /** Endings a word may add to a stem; absent: any ending up to MAX_ENDING letters (Russian inflection). */
+  endings?: string[];
+  targets: Entry[];
+  insults: Entry[];
+  address: Entry[];
+  reporting: Entry[];
+}
 
 export interface Stem {
-  /** The folded key a word must start with. */
+  /** The folded key a word must start with (sees through homoglyphs and transliteration). */
   key: string;
+  /** The stem as written, lower-cased: matched against the word as written, in case folding misreads it. */
+  plain: string;
   /** As written in the lexicon (shown in reasons). */
   stem: string;
   dehumanising: boolean;
   source: string;
+  /** Allowed endings, or null for any ending up to MAX_ENDING letters. */
+  endings: readonly string[] | null;
 }
 
-export interface Lexicon { targets: Stem[]; insults: Stem[]; address: Stem[]; reporting: Stem[] }
+/** A comment's word, folded and as written (lower-cased). */
+export interface Word { key: string; plain: string }
 
-/** Letters an inflected form may add to a stem (Russian case and number endings, English -s). */
+/** Stems by their folded key and by their written form, so a word is looked up by its prefixes. */
+export class StemIndex {
+  private readonly byPrefix = new Map<string, Stem[]>();
+  private shortest = Infinity;
+  private longest = 0;
+
+  constructor(readonly stems: readonly Stem[]) {
+    for (const stem of stems) {
+      for (const prefix of new Set([stem.key, stem.plain])) {
+        const list = this.byPrefix.get(prefix);
+        if (list) list.push(stem);
+        else this.byPrefix.set(prefix, [stem]);
+        this.shortest = Math.min(this.shortest, prefix.length);
+        this.longest = Math.max(this.longest, prefix.length);
+      }
+    }
+  }
+
+  /** The stem `word` is an inflected form of (folded or as written), if any; `exact` allows no ending. */
+  match(word: Word, exact = false): Stem | undefined {
+    return this.lookup(word.key, exact) ?? (word.plain === word.key ? undefined : this.lookup(word.plain, exact));
+  }
+
+  private lookup(word: string, exact: boolean): Stem | undefined {
+    for (let n = Math.min(word.length, this.longest); n >= this.shortest; n--) {
+      const ending = word.slice(n);
+      const found = this.byPrefix.get(word.slice(0, n))?.find((s) =>
+        exact ? ending === '' : s.endings ? s.endings.includes(ending) : ending.length <= MAX_ENDING,
+      );
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+export interface Lexicon { targets: StemIndex; insults: StemIndex; address: StemIndex; reporting: StemIndex }
+
+/** Letters an inflected form may add to a stem (Russian case and number endings). */
 export const MAX_ENDING = 5;
 
-const fold = (entries: readonly Entry[]): Stem[] =>
+const fold = (entries: readonly Entry[], endings: readonly string[] | null): Stem[] =>
   entries.flatMap((e) => {
     const key = foldWords(e.stem)[0];
-    return key === undefined ? [] : [{ key, stem: e.stem, dehumanising: e.kind === 'dehumanising', source: e.source }];
+    const plain = e.stem.normalize('NFKC').toLowerCase();
+    return key === undefined ? [] : [{ key, plain, stem: e.stem, dehumanising: e.kind === 'dehumanising', source: e.source, endings }];
   });
 
 function merge(files: readonly LexiconFile[]): Lexicon {
-  return {
-    targets: files.flatMap((f) => fold(f.targets)),
-    insults: files.flatMap((f) => fold(f.insults)),
-    address: files.flatMap((f) => fold(f.address)),
-    reporting: files.flatMap((f) => fold(f.reporting)),
-  };
+  const all = (pick: (f: LexiconFile) => Entry[]) => new StemIndex(files.flatMap((f) => fold(pick(f), f.endings ?? null)));
+  return { targets: all((f) => f.targets), insults: all((f) => f.insults), address: all((f) => f.address), reporting: all((f) => f.reporting) };
 }
 
 /** All four languages at once: threads in Kazakhstan and Kyrgyzstan mix them in one comment. */
 export const LEXICON: Lexicon = merge([ru, en, kk, ky] as LexiconFile[]);
-
-/** The first stem `word` is an inflected form of, if any. */
-export function findStem(word: string, stems: readonly Stem[], maxEnding = MAX_ENDING): Stem | undefined {
-  return stems.find((s) => word.startsWith(s.key) && word.length - s.key.length <= maxEnding);
-}

@@ -14,7 +14,7 @@ export function listed(author: AuthorKey, context: ScoringContext): Signal | nul
   return {
     id: 'listed',
     strength: Math.min(1, strongest.weight + 0.1 * (lists.length - 1)),
-    sentence: { key: 'reasonListed', substitutions: [lists.join(', '), strongest.category], count: lists.length },
+    sentence: { key: 'reasonListed', substitutions: [String(lists.length), lists.join(', ')], count: lists.length },
     evidence: evidenceOf(comments.slice(0, 1)),
   };
 }
