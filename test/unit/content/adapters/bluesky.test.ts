@@ -21,7 +21,7 @@ let comments: Comment[];
 beforeAll(() => {
   doc = parse();
   comments = bluesky.roots(doc).map((r) => bluesky.read(r, location)).filter((c): c is Comment => c !== null);
-});
+}, 60_000);
 
 describe('bluesky adapter on bsky.app_feed_2025.html', () => {
   it('matches post pages on bsky.app only', () => {

@@ -18,11 +18,13 @@ function parse(html: string): Document {
 }
 const readAll = (doc: ParentNode, at = location) => reddit.roots(doc).map((r) => reddit.read(r, at)).filter((c): c is Comment => c !== null);
 
+let page: Document;
 let comments: Comment[];
 const byId = (id: string) => comments.find((c) => c.id === `reddit:${id}`)!;
 beforeAll(() => {
-  comments = readAll(parse(readFileSync(FIXTURE, 'utf8')));
-});
+  page = parse(readFileSync(FIXTURE, 'utf8'));
+  comments = readAll(page);
+}, 60_000);
 
 describe('reddit adapter on old-reddit_r-aww_8dyrb3_saved2018.html', () => {
   it('matches comment pages on every reddit host, one thread URL for all', () => {
@@ -59,7 +61,7 @@ describe('reddit adapter on old-reddit_r-aww_8dyrb3_saved2018.html', () => {
   });
 
   it('anchors the badge at the author link of the comment itself', () => {
-    const root = parse(readFileSync(FIXTURE, 'utf8')).getElementById('thing_t1_dxr2q90')!;
+    const root = page.getElementById('thing_t1_dxr2q90')!;
     expect(reddit.badgeAnchor(root)!.textContent).toBe('glitterpig09');
   });
 });

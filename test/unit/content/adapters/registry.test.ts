@@ -18,7 +18,12 @@ describe('adapter registry', () => {
   it('picks hackernews on an HN item page and nothing elsewhere', () => {
     expect(pickAdapter(new URL('https://news.ycombinator.com/item?id=1'), document)?.id).toBe('hackernews');
     expect(pickAdapter(new URL('https://example.com/'), document)).toBeNull();
-    expect(ADAPTERS.map((a) => a.id)).toEqual(['hackernews']);
+    expect(ADAPTERS.map((a) => a.id)).toEqual(expect.arrayContaining(['hackernews', 'youtube', 'x', 'nitter', 'reddit', 'bluesky']));
+    expect(pickAdapter(new URL('https://www.youtube.com/watch?v=qTB3AEEUju8'), document)?.id).toBe('youtube');
+    expect(pickAdapter(new URL('https://x.com/jack/status/20'), document)?.id).toBe('x');
+    expect(pickAdapter(new URL('https://nitter.net/jack/status/20'), document)?.id).toBe('nitter');
+    expect(pickAdapter(new URL('https://old.reddit.com/r/aww/comments/8dyrb3/'), document)?.id).toBe('reddit');
+    expect(pickAdapter(new URL('https://bsky.app/profile/a.bsky.social/post/3lmftqir7cc2y'), document)?.id).toBe('bluesky');
   });
 
   it('turns an adapter that throws into one that finds nothing', () => {
