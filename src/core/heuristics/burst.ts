@@ -1,7 +1,9 @@
 // Signal: many distinct accounts commenting in one thread within a few minutes, far more than
 // the thread's own pace predicts (seed reports: bursts of comments and votes when a brigade is
-// called in). Only dated comments count; the thread's average rate is the baseline, so a busy
-// thread is not a burst merely for being busy.
+// called in). Only dated comments count. The baseline is the thread's own pace around that
+// moment (the hour before and after, the window left out) and never less than its average or one
+// account per window, so a busy hour, a thread's lively start or a quiet thread waking up are
+// not bursts merely for being busy.
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
 import type { ScoringContext } from './context.ts';
 import { indexContext, memoised } from './contextIndex.ts';
@@ -14,6 +16,8 @@ export const HALF_WINDOW_MS = 2 * 60_000;
 export const MIN_AUTHORS = 5;
 /** Chance probability below which the window is called a burst. */
 export const MAX_CHANCE = 1e-3;
+/** Half-width of the neighbourhood whose pace is the baseline. */
+export const HALF_NEIGHBOURHOOD_MS = 60 * 60_000;
 
 interface DatedThread { comments: StoredComment[]; authorsPerMs: number }
 
@@ -33,10 +37,16 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
   for (const own of indexContext(context).byAuthor.get(author) ?? []) {
     const thread = own.time === undefined ? undefined : threads.get(own.threadUrl);
     if (!thread) continue;
-    const window = within(thread.comments, own.time! - HALF_WINDOW_MS, own.time! + HALF_WINDOW_MS);
+    const t = own.time!;
+    const [from, to] = range(thread.comments, t - HALF_WINDOW_MS, t + HALF_WINDOW_MS);
+    const window = thread.comments.slice(from, to);
     const authors = new Set(window.map((c) => c.authorKey)).size;
     if (authors < MIN_AUTHORS) continue;
-    const p = poissonTail(authors, thread.authorsPerMs * 2 * HALF_WINDOW_MS);
+    const [nFrom, nTo] = range(thread.comments, t - HALF_NEIGHBOURHOOD_MS, t + HALF_NEIGHBOURHOOD_MS);
+    const around = nTo - nFrom - window.length;
+    const localPerMs = around / (2 * (HALF_NEIGHBOURHOOD_MS - HALF_WINDOW_MS));
+    const expected = Math.max(1, Math.max(localPerMs, thread.authorsPerMs) * 2 * HALF_WINDOW_MS);
+    const p = poissonTail(authors, expected);
     if (p < MAX_CHANCE && (!best || p < best.p)) best = { p, window, own, others: authors - 1 };
   }
   if (!best) return null;
@@ -49,16 +59,18 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
   };
 }
 
-/** The comments of a time-sorted list with from <= time <= to (binary search, then a scan). */
-function within(sorted: readonly StoredComment[], from: number, to: number): StoredComment[] {
+/** Index range [start, end) of the time-sorted comments with from <= time <= to (binary searches). */
+function range(sorted: readonly StoredComment[], from: number, to: number): [number, number] {
+  return [firstAtOrAfter(sorted, from), firstAtOrAfter(sorted, to + 1)];
+}
+
+function firstAtOrAfter(sorted: readonly StoredComment[], time: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.time! < from) lo = mid + 1;
+    if (sorted[mid]!.time! < time) lo = mid + 1;
     else hi = mid;
   }
-  const out: StoredComment[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.time! <= to; i++) out.push(sorted[i]!);
-  return out;
+  return lo;
 }
