@@ -1,0 +1,29 @@
+// `npm run bench`: runs every benchmark part in this process and prints each figure beside its
+// same-run baseline and their ratio, so the numbers mean something on any machine.
+import type { BenchLine, BenchPart } from './bench/benchLine.ts';
+import { scoring } from './bench/scoring.ts';
+
+/** Parts other engineers own appear here once their files exist; until then "not yet". */
+const PARTS: ReadonlyArray<{ name: string; part: BenchPart | null }> = [
+  { name: 'scoring', part: scoring },
+  { name: 'near-duplicate index vs pairwise Jaccard (scripts/bench/nearDuplicates.ts)', part: null },
+  { name: 'content script in Chromium (scripts/bench/contentScript.ts)', part: null },
+];
+
+const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en') : x.toPrecision(3));
+
+function print(line: BenchLine): void {
+  const base = line.baseline ? `  baseline ${fmt(line.baseline.value)} ${line.unit} (${line.baseline.what})` : '';
+  const ratio = line.ratio === undefined ? '' : `  ratio ${fmt(line.ratio)}×`;
+  const goal = line.goal ? `  goal ${line.goal}: ${line.met ? 'met' : 'NOT met'}` : '';
+  console.log(`${line.figure}: ${fmt(line.value)} ${line.unit}${base}${ratio}${goal}`);
+  if (line.note) console.log(`  ${line.note}`);
+}
+
+for (const { name, part } of PARTS) {
+  if (!part) {
+    console.log(`${name}: not yet`);
+    continue;
+  }
+  for (const line of await part()) print(line);
+}

@@ -1,0 +1,74 @@
+// Bench part: scoring throughput, comments per second on one core (Node's one thread), over the
+// real IRA comments cut into threads. Each thread is scored whole with scoreAuthors(context,
+// 'all'), a fresh context per pass so no memo carries over. Same-run baseline: a JSON round-trip
+// of the same threads (what passing the batch through one extension message costs at least).
+import { scoreAuthors } from '../../src/core/heuristics/scoreAuthors.ts';
+import { join } from 'node:path';
+import type { StoredComment } from '../../src/core/model.ts';
+import { SHARED_DATA } from '../eval/dataArgs.ts';
+import { readCsv } from '../eval/readCsv.ts';
+import { unwrapQuotes } from '../eval/streamTexts.ts';
+import { parseTwitterDate } from '../eval/twitterDate.ts';
+import type { BenchLine, BenchPart } from './benchLine.ts';
+
+const THREAD_SIZE = 200;
+
+/** Every IRA tweet in publish order, real author and time, cut into threads of THREAD_SIZE. */
+function realThreads(dir = join(SHARED_DATA, 'ira_russian_troll_tweets')): StoredComment[][] {
+  const rows = readCsv(join(dir, 'tweets.csv'));
+  const comments = rows.map((r, seq): StoredComment => {
+    const time = parseTwitterDate(r['publish_date']) ?? 0;
+    const handle = r['author_id'] ?? '';
+    return {
+      id: `bench:${seq}`, site: 'twitter', authorKey: `twitter:${handle.toLowerCase()}`, displayName: handle, handle,
+      text: unwrapQuotes(r['content'] ?? ''), time, threadUrl: '', seenAt: time, seq,
+    };
+  });
+  comments.sort((a, b) => a.seenAt - b.seenAt || a.seq - b.seq);
+  const threads: StoredComment[][] = [];
+  for (let i = 0; i < comments.length; i += THREAD_SIZE) {
+    const url = `https://bench.kuzet.invalid/thread/${threads.length}`;
+    threads.push(comments.slice(i, i + THREAD_SIZE).map((c) => ({ ...c, threadUrl: url })));
+  }
+  return threads;
+}
+
+const GOAL = 50_000;
+const MIN_SECONDS = 2;
+
+/** Comments per second of `pass` over all threads, repeated until MIN_SECONDS have passed. */
+function rate(threads: readonly StoredComment[][], pass: (thread: StoredComment[]) => number): { perSecond: number; sink: number } {
+  const total = threads.reduce((n, t) => n + t.length, 0);
+  let sink = 0;
+  let rounds = 0;
+  const start = performance.now();
+  do {
+    for (const t of threads) sink += pass(t);
+    rounds++;
+  } while (performance.now() - start < MIN_SECONDS * 1000);
+  return { perSecond: (total * rounds) / ((performance.now() - start) / 1000), sink };
+}
+
+export const scoring: BenchPart = async () => {
+  const threads = realThreads();
+  const comments = threads.reduce((n, t) => n + t.length, 0);
+  const score = (thread: StoredComment[]) => {
+    const now = (thread[thread.length - 1]?.seenAt ?? 0) + 60_000;
+    return scoreAuthors({ comments: thread, trusted: new Set() }, 'all', now).length;
+  };
+  const roundTrip = (thread: StoredComment[]) => (JSON.parse(JSON.stringify(thread)) as unknown[]).length;
+  score(threads[0] ?? []); // warm-up: JIT and lazily built tables
+  const scored = rate(threads, score);
+  const baseline = rate(threads, roundTrip);
+  const line: BenchLine = {
+    figure: 'scoring throughput',
+    value: Math.round(scored.perSecond),
+    unit: 'comments/s',
+    baseline: { value: Math.round(baseline.perSecond), what: 'JSON round-trip of the same threads' },
+    ratio: scored.perSecond / baseline.perSecond,
+    goal: `≥ ${GOAL.toLocaleString('en')} comments/s on one core`,
+    met: scored.perSecond >= GOAL,
+    note: `${comments} real IRA comments in ${threads.length} threads of ≤200, every author scored with all signals`,
+  };
+  return [line];
+};

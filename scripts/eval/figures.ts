@@ -1,0 +1,45 @@
+// Summarises scored rows into the eval's figures: per group AUC, precision/recall/FPR at each
+// level, and the per-signal ablation (the same rows re-scored with one signal left out).
+import type { Weights } from '../../src/core/heuristics/weights.ts';
+import { SIGNAL_IDS, type SignalId } from '../../src/core/model.ts';
+import { confusion, rocAuc, type Confusion } from './metrics.ts';
+import { atLeast, rescore, type ScoredRow } from './scoredRow.ts';
+
+export const FLAG_LEVELS = ['watch', 'suspected', 'likely'] as const;
+
+export interface Figures {
+  name: string;
+  n: number;
+  positives: number;
+  auc: number;
+  levels: Record<(typeof FLAG_LEVELS)[number], Confusion>;
+}
+
+export function figuresOf(name: string, rows: readonly ScoredRow[]): Figures {
+  const levels = Object.fromEntries(FLAG_LEVELS.map((l) => [l, confusion(rows, atLeast(l))])) as Figures['levels'];
+  return { name, n: rows.length, positives: rows.filter((r) => r.positive).length, auc: rocAuc(rows), levels };
+}
+
+export interface Ablation {
+  signal: SignalId;
+  /** Share of positives / negatives this signal was raised for (strength > 0). */
+  raisedPositive: number;
+  raisedNegative: number;
+  without: Figures;
+}
+
+export function ablation(rows: readonly ScoredRow[], weights: Weights): Ablation[] {
+  const pos = rows.filter((r) => r.positive).length;
+  const neg = rows.length - pos;
+  return SIGNAL_IDS.map((signal) => {
+    const raised = (positive: boolean) =>
+      rows.filter((r) => r.positive === positive && r.signals.some((s) => s.id === signal && s.strength > 0)).length;
+    const rescored = rows.map((r) => ({ ...r, ...rescore(r.signals.filter((s) => s.id !== signal), weights) }));
+    return { signal, raisedPositive: raised(true) / pos, raisedNegative: raised(false) / neg, without: figuresOf(`without ${signal}`, rescored) };
+  });
+}
+
+/** The score of one signal alone (its strength), for (c): does the signal find the toxic comments? */
+export function signalAlone(rows: readonly ScoredRow[], signal: SignalId): ScoredRow[] {
+  return rows.map((r) => ({ ...r, score: Math.max(0, ...r.signals.filter((s) => s.id === signal).map((s) => s.strength)) }));
+}

@@ -1,0 +1,19 @@
+// What the fit wrote into weights.json beside the weights: which files (sha256) it trained on
+// and by which split, so the eval can score only the rows the fit never saw.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DataFile } from './dataVersion.ts';
+
+export const WEIGHTS_FILE = fileURLToPath(new URL('../../src/core/heuristics/weights.json', import.meta.url));
+
+export interface FitRecord {
+  date: string;
+  split: { salt: string; trainFraction: number; rule: string };
+  files: DataFile[];
+  [more: string]: unknown;
+}
+
+export function readFitRecord(): FitRecord | null {
+  const raw = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as { fit?: FitRecord };
+  return raw.fit ?? null;
+}
