@@ -4,10 +4,15 @@
 // The idea is Dark Reader's `src/ui/connect/`.
 import type { Report } from '../../core/model.ts';
 import type { Settings } from '../../core/settings.ts';
-import type { Request, TabSummary } from '../../messages.ts';
+import type { SiteRule, SiteRulesConfig } from '../../core/siteRules.ts';
+import type { Request, Response, TabSummary } from '../../messages.ts';
 
 export type { TabSummary };
 export type ReportRequest = Request<'report/enqueue'>;
+/** Per rule pattern and mirror host: whether Kuzet reads it now (registered and permitted). */
+export type SiteRuleStatus = Response<'siteRules/save'>['statuses'][number];
+/** What a rule finds in one open tab. */
+export type ProbeTab = Response<'siteRules/probe'>['tabs'][number];
 
 /** Translates a `_locales` message key; substitutions fill `$1`..`$9`. */
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -23,4 +28,15 @@ export interface Connector {
   t: Translate;
   /** Opens the options page the way the browser prefers (a tab, or the add-ons manager). */
   openOptions(): Promise<void>;
+  /** The user's site rules and mirrors as stored (empty when none or unreadable). */
+  loadSiteRules(): Promise<SiteRulesConfig>;
+  /** Stores the rules and registers Kuzet on every permitted host; answers each host's status. */
+  saveSiteRules(config: SiteRulesConfig): Promise<SiteRuleStatus[]>;
+  /** Counts what `rule` finds in the open tabs it matches (needs that host's permission). */
+  probeSiteRule(rule: SiteRule): Promise<ProbeTab[]>;
+  /**
+   * Asks the browser for host access. Call it first thing in a click handler: browsers grant
+   * permission requests only during a user gesture (Firefox strictly, before any await).
+   */
+  requestHosts(origins: string[]): Promise<boolean>;
 }

@@ -2,6 +2,7 @@
 // messages.ts), settings in storage.local, strings from the browser's i18n.
 import browser from 'webextension-polyfill';
 import { SETTINGS_KEY, readSettings, type Settings } from '../../core/settings.ts';
+import { EMPTY_SITE_RULES, selectorSyntaxOk, SITE_RULES_KEY, validateSiteRules } from '../../core/siteRules.ts';
 import { send, type Transport } from '../../messages.ts';
 import type { Connector } from './connector.ts';
 
@@ -30,5 +31,17 @@ export function createExtensionConnector(): Connector {
     // than nothing, and makes a missing translation obvious.
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     openOptions: () => browser.runtime.openOptionsPage(),
+    async loadSiteRules() {
+      const checked = validateSiteRules((await browser.storage.local.get(SITE_RULES_KEY))[SITE_RULES_KEY] ?? EMPTY_SITE_RULES, selectorSyntaxOk);
+      return checked.ok ? checked.value : EMPTY_SITE_RULES;
+    },
+    async saveSiteRules(config) {
+      return (await send(transport, 'siteRules/save', { config })).statuses;
+    },
+    async probeSiteRule(rule) {
+      return (await send(transport, 'siteRules/probe', { rule })).tabs;
+    },
+    // No await before the request: it must run inside the click that asked for it.
+    requestHosts: (origins) => browser.permissions.request({ origins }),
   };
 }

@@ -3,12 +3,13 @@
 // schemas, an enqueued report appears in the next summary, and any call can be made to fail.
 import type { Report } from '../../core/model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
+import { desiredRegistrations, EMPTY_SITE_RULES, selectorSyntaxOk, type SiteRule, type SiteRulesConfig, validateRule, validateSiteRules } from '../../core/siteRules.ts';
 import { parseResponse } from '../../messages.ts';
-import type { Connector, ReportRequest, TabSummary } from './connector.ts';
+import type { Connector, ProbeTab, ReportRequest, TabSummary } from './connector.ts';
 import { formatMessage, type Catalog } from './format-message.ts';
 import { DEMO_TAB_ID, demoSummary } from './mock-data.ts';
 
-type Method = 'activeTabId' | 'tabSummary' | 'enqueueReport' | 'loadSettings' | 'saveSettings';
+type Method = 'activeTabId' | 'tabSummary' | 'enqueueReport' | 'loadSettings' | 'saveSettings' | 'saveSiteRules' | 'probeSiteRule';
 
 export interface MockOptions {
   /** Summaries by tab id; defaults to the demo thread in DEMO_TAB_ID. */
@@ -18,6 +19,11 @@ export interface MockOptions {
   /** A `_locales/<lang>/messages.json`; without it `t` answers `key(sub, …)`, still readable. */
   catalog?: Catalog;
   locale?: string;
+  siteRules?: SiteRulesConfig;
+  /** What a rule probe finds in the open tabs (asked only once the rule's host is permitted). */
+  probe?: (rule: SiteRule) => ProbeTab[];
+  /** Whether the browser grants a host request (the user's answer in the prompt). */
+  grantHosts?: boolean;
 }
 
 export interface MockConnector extends Connector {
@@ -26,17 +32,25 @@ export interface MockConnector extends Connector {
   readonly enqueued: ReportRequest[];
   readonly saved: Settings[];
   optionsOpened: number;
+  /** Host origins granted so far, and every request made. */
+  readonly granted: Set<string>;
+  readonly hostRequests: string[][];
+  readonly savedSiteRules: SiteRulesConfig[];
 }
 
 export function createMockConnector(options: MockOptions = {}): MockConnector {
   const tabs: Record<number, TabSummary> = options.tabs ?? { [DEMO_TAB_ID]: demoSummary() };
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let reportSeq = 0;
+  let siteRules = options.siteRules ?? EMPTY_SITE_RULES;
   const mock: MockConnector = {
     failing: {},
     enqueued: [],
     saved: [],
     optionsOpened: 0,
+    granted: new Set(),
+    hostRequests: [],
+    savedSiteRules: [],
     async activeTabId() {
       guard('activeTabId');
       return options.activeTabId ?? DEMO_TAB_ID;
@@ -83,6 +97,31 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     },
     async openOptions() {
       mock.optionsOpened += 1;
+    },
+    async loadSiteRules() {
+      return structuredClone(siteRules);
+    },
+    // Like the background: validate, store, and say which hosts Kuzet now reads.
+    async saveSiteRules(config) {
+      guard('saveSiteRules');
+      const checked = validateSiteRules(config, selectorSyntaxOk);
+      if (!checked.ok) throw new Error(`Kuzet: siteRules/save refused: ${checked.issues[0]?.code ?? ''}`);
+      siteRules = checked.value;
+      mock.savedSiteRules.push(structuredClone(siteRules));
+      return desiredRegistrations(siteRules).map((r) => ({ pattern: r.matches[0]!, origin: r.origin, active: mock.granted.has(r.origin) }));
+    },
+    async probeSiteRule(rule) {
+      guard('probeSiteRule');
+      const checked = validateRule(rule, selectorSyntaxOk);
+      if (!checked.ok) throw new Error(`Kuzet: siteRules/probe failed: invalid rule (${checked.issues[0]?.code ?? ''})`);
+      const origin = desiredRegistrations({ version: 1, rules: [checked.value], mirrors: [] })[0]!.origin;
+      return mock.granted.has(origin) ? structuredClone(options.probe?.(checked.value) ?? []) : [];
+    },
+    async requestHosts(origins) {
+      mock.hostRequests.push([...origins]);
+      if (options.grantHosts === false) return false;
+      for (const origin of origins) mock.granted.add(origin);
+      return true;
     },
   };
   function guard(method: Method): void {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { useConnector } from '../components/connector-context.ts';
 import { BadgeLevelField, type BadgeLevel } from './badge-level-field.tsx';
+import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
 type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -67,6 +68,7 @@ export function OptionsApp() {
           </span>
         )}
       </p>
+      {load.kind === 'ready' && <SiteRulesSection />}
     </main>
   );
 }
