@@ -1,13 +1,14 @@
 // `npm run eval -- --data DIR [--data DIR ...]`: scores labelled accounts, stream threads and
 // comments with the extension's own scoring code and writes out/eval.md. The last line printed
 // is `auc=<x> precision_suspected=<x> fpr_likely=<x>`, pooled over the accounts of (a) and (b).
+// `--weights FILE` scores with another weights.json (default: the extension's own).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_WEIGHTS } from '../src/core/heuristics/weights.ts';
+import { readWeights } from '../src/core/heuristics/weights.ts';
 import { datasetsFromArgs } from './eval/dataArgs.ts';
 import { dataFilesOf } from './eval/dataVersion.ts';
 import { ablation, figuresOf, signalAlone } from './eval/figures.ts';
-import { readFitRecord } from './eval/fitRecord.ts';
+import { readFitRecord, weightsFileFromArgs } from './eval/fitRecord.ts';
 import { loadInput } from './eval/loadInput.ts';
 import { renderReport } from './eval/report.ts';
 import { scoreAccounts, scoreComments, scoreStreams } from './eval/scoreRows.ts';
@@ -16,14 +17,15 @@ import { isTrainingRow } from './eval/split.ts';
 const started = performance.now();
 const datasets = datasetsFromArgs(process.argv.slice(2));
 const files = dataFilesOf(datasets);
-const fit = readFitRecord();
+const weightsFile = weightsFileFromArgs(process.argv);
+const weights = readWeights(JSON.parse(readFileSync(weightsFile, 'utf8')));
+const fit = readFitRecord(weightsFile);
 const fitted = new Set((fit?.files ?? []).map((f) => f.sha256));
 const heldOutFiles = files.filter((f) => fitted.has(f.sha256)).map((f) => f.path);
 // A dataset any of whose files the fit read is held out as a whole: only its test half is scored.
 const heldOutDirs = new Set(datasets.filter((d) => dataFilesOf([d]).some((f) => fitted.has(f.sha256))).map((d) => d.dir));
 
 const input = loadInput(datasets, (d, key) => !heldOutDirs.has(d.dir) || !isTrainingRow(key));
-const weights = DEFAULT_WEIGHTS;
 const accounts = scoreAccounts(input.accounts, weights);
 const streams = scoreStreams(input.threads, weights).map((r) => ({ ...r, dataset: `streams:${r.key.startsWith('ira:') ? 'troll' : 'ordinary'}` }));
 const streamLang = new Map(input.threads.flatMap((t) => t.texts.map((x) => [x.key, x.lang] as const)));
@@ -38,7 +40,7 @@ const groups = [
   figuresOf('streams (b) pooled', streams),
   figuresOf('POOLED (a)+(b)', pooled),
 ];
-const aggression = comments.length > 0 ? figuresOf('comments (c): aggression strength alone', signalAlone(comments, 'aggression')) : null;
+const aggression = comments.length > 0 ? signalAlone('comments (c): aggression strength alone', comments, 'aggression') : null;
 const all = groups.at(-1)!;
 const counts = [
   `(a) accounts: ${accounts.length} (${accounts.filter((r) => r.positive).length} troll/bot)`,

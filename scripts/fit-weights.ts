@@ -8,6 +8,7 @@ import { SHARED_DATA } from './eval/dataArgs.ts';
 import { datasetsIn } from './eval/datasets.ts';
 import { dataFilesOf } from './eval/dataVersion.ts';
 import { WEIGHTS_FILE } from './eval/fitRecord.ts';
+import { resolve } from 'node:path';
 import { loadInput } from './eval/loadInput.ts';
 import { confusion, rocAuc } from './eval/metrics.ts';
 import { rescore } from './eval/scoredRow.ts';
@@ -21,6 +22,9 @@ import { keptWeight, weightsDocument } from './fit/weightsDocument.ts';
 /** A signal raised for fewer training rows than this keeps its previous weight. */
 const MIN_RAISED = 20;
 
+// `--out FILE` writes a trial fit elsewhere; by default the extension's own weights.json.
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex >= 0 && process.argv[outIndex + 1] ? resolve(process.argv[outIndex + 1]!) : WEIGHTS_FILE;
 const previous = readWeights(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')));
 const datasets = datasetsIn(SHARED_DATA);
 const files = dataFilesOf(datasets);
@@ -71,11 +75,11 @@ const document = weightsDocument({
   },
 });
 readWeights(document); // the extension must accept what is written
-writeFileSync(WEIGHTS_FILE, JSON.stringify(document, null, 2) + '\n');
+writeFileSync(out, JSON.stringify(document, null, 2) + '\n');
 console.log(`fitted on ${rows.length} training rows (${fy.filter(Boolean).length}/${fx.length} with a signal are trolls); kept weights: ${[...kept.keys()].join(', ') || 'none'}`);
 console.log(`bias=${document.bias} weights=${JSON.stringify(document.weights)}`);
 console.log(`thresholds=${JSON.stringify(thresholds)} training: ${JSON.stringify(document.fit['trainingFigures'])}`);
-console.log(`wrote src/core/heuristics/weights.json (${(document.dataVersion ?? "").slice(0, 60)}…)`);
+console.log(`wrote ${out} (${(document.dataVersion ?? "").slice(0, 60)}…)`);
 
 function round4(v: number): number {
   return Math.round(v * 1e4) / 1e4;

@@ -13,6 +13,8 @@ export interface Figures {
   positives: number;
   auc: number;
   levels: Record<(typeof FLAG_LEVELS)[number], Confusion>;
+  /** For one signal alone: the rows it was raised for at all (strength > 0). */
+  raised?: Confusion;
 }
 
 export function figuresOf(name: string, rows: readonly ScoredRow[]): Figures {
@@ -40,6 +42,7 @@ export function ablation(rows: readonly ScoredRow[], weights: Weights): Ablation
 }
 
 /** The score of one signal alone (its strength), for (c): does the signal find the toxic comments? */
-export function signalAlone(rows: readonly ScoredRow[], signal: SignalId): ScoredRow[] {
-  return rows.map((r) => ({ ...r, score: Math.max(0, ...r.signals.filter((s) => s.id === signal).map((s) => s.strength)) }));
+export function signalAlone(name: string, rows: readonly ScoredRow[], signal: SignalId): Figures {
+  const alone = rows.map((r) => ({ ...r, score: Math.max(0, ...r.signals.filter((s) => s.id === signal).map((s) => s.strength)) }));
+  return { ...figuresOf(name, alone), raised: confusion(alone, (r) => r.score > 0) };
 }

@@ -54,6 +54,9 @@ export function renderReport(r: ReportInput, howFormed: string): string {
     '## (c) The aggression signal against labelled toxic comments',
     '',
     ...(r.aggression ? figuresTable([r.aggression]) : ['No comment dataset was given.']),
+    ...(r.aggression?.raised ? ['', `Raised at all (strength > 0): precision ${num(r.aggression.raised.precision)}, recall ${num(r.aggression.raised.recall)}, ` +
+      `non-toxic comments hit ${pct(r.aggression.raised.fpr)} (${r.aggression.raised.fp} of ${r.aggression.raised.fp + r.aggression.raised.tn}). ` +
+      'AUC is over the strength; the level columns are the verdicts of the full scorer on each comment alone.'] : []),
     '',
     '## Ablation (pooled accounts of (a) and (b)): each signal left out',
     '',

@@ -28,7 +28,7 @@ export function weightsDocument(args: {
   ) as Record<SignalId, number>;
   return {
     source: 'fitted',
-    note: 'Written by `npm run fit` (scripts/fit-weights.ts): logistic regression with non-negative weights over signal strengths on the training half of ../shared/data; thresholds chosen on the same half. Signals listed in fit.keptWeights are too rare in the data to fit: alone at full strength they keep the score the previous (hand-set) file gave them (bias + weight unchanged). Do not edit by hand: rerun the fit.',
+    note: 'Written by `npm run fit` (scripts/fit-weights.ts): logistic regression with non-negative weights over signal strengths on the training half of ../shared/data; thresholds chosen on the same half. Signals listed in fit.keptWeights are too rare in the data to fit: alone at full strength they keep the score the previous (hand-set) file gave them (bias + weight unchanged), but never drop below 0.05 so they still show as reasons. Do not edit by hand: rerun the fit.',
     dataVersion: `${args.date} sha256 ` + args.files.map((f) => `${f.path}=${f.sha256.slice(0, 16)}`).join(' '),
     model: 'logistic',
     bias: args.model.bias,
@@ -38,10 +38,15 @@ export function weightsDocument(args: {
   };
 }
 
+/** A kept signal never drops to 0: weight 0 would hide it from every card (score.ts drops it). */
+export const KEPT_FLOOR = 0.05;
+
 /**
- * A kept signal alone at full strength keeps the score it had under the previous file:
- * bias + weight stays the same, so a new bias cannot lift a weak unfitted signal into a flag.
+ * A kept signal alone at full strength keeps the score it had under the previous file
+ * (bias + weight unchanged), so a new bias cannot lift a weak unfitted signal into a flag;
+ * never below KEPT_FLOOR, so it still shows as a reason beside the others.
  */
 export function keptWeight(previousWeight: number | undefined, previousBias: number, bias: number): number | undefined {
-  return previousWeight === undefined ? undefined : Math.max(0, previousWeight + previousBias - bias);
+  if (previousWeight === undefined) return undefined;
+  return previousWeight > 0 ? Math.max(KEPT_FLOOR, previousWeight + previousBias - bias) : 0;
 }
