@@ -28,6 +28,7 @@ const heldOutDirs = new Set(datasets.filter((d) => dataFilesOf([d]).some((f) => 
 const input = loadInput(datasets, (d, key) => !heldOutDirs.has(d.dir) || !isTrainingRow(key));
 const accounts = scoreAccounts(input.accounts, weights);
 const streams = scoreStreams(input.threads, weights).map((r) => ({ ...r, dataset: `streams:${r.key.startsWith('ira:') ? 'troll' : 'ordinary'}` }));
+const streamsOnePage = scoreStreams(input.threads, weights, 'page');
 const streamLang = new Map(input.threads.flatMap((t) => t.texts.map((x) => [x.key, x.lang] as const)));
 const comments = scoreComments(input.comments, weights);
 const pooled = [...accounts, ...streams];
@@ -38,6 +39,7 @@ const groups = [
   figuresOf('accounts (a) pooled', accounts),
   ...(['ru', 'en'] as const).map((lang) => figuresOf(`streams (b) ${lang}`, streams.filter((r) => streamLang.get(r.key) === lang))).filter((g) => g.n > 0),
   figuresOf('streams (b) pooled', streams),
+  figuresOf('streams (b) pooled, each thread alone', streamsOnePage),
   figuresOf('POOLED (a)+(b)', pooled),
 ];
 const aggression = comments.length > 0 ? signalAlone('comments (c): aggression strength alone', comments, 'aggression') : null;

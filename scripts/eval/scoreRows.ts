@@ -36,12 +36,24 @@ export function scoreAccounts(rows: readonly AccountRow[], weights: Weights): Sc
   });
 }
 
-/** (b) Every author of every stream thread, the thread being the page. */
-export function scoreStreams(threads: readonly StreamThread[], weights: Weights): ScoredRow[] {
-  return threads.flatMap((t) => {
-    const context = contextOf(t.comments);
-    return t.comments.map((c, i) => scoreOne(c, context, t.now, weights, t.texts[i]!, 'streams'));
+/**
+ * (b) Every author of every stream thread. Scope 'stream': the reader has read every thread of
+ * a language and Kuzet scores with all it kept (as the background does), at the end of the last
+ * thread; scope 'page': each thread alone, as if it were the only page ever read.
+ */
+export function scoreStreams(threads: readonly StreamThread[], weights: Weights, scope: 'stream' | 'page' = 'stream'): ScoredRow[] {
+  const pages = scope === 'page' ? threads.map((t) => [t]) : [...groupBy(threads, (t) => t.texts[0]?.lang ?? '').values()];
+  return pages.flatMap((group) => {
+    const context = contextOf(group.flatMap((t) => t.comments));
+    const now = Math.max(...group.map((t) => t.now));
+    return group.flatMap((t) => t.comments.map((c, i) => scoreOne(c, context, now, weights, t.texts[i]!, 'streams')));
   });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }
 
 /** (c) Each labelled comment alone on its page. */
