@@ -41,9 +41,9 @@ const groups = [
   figuresOf('streams (b) pooled', streams),
   figuresOf('streams (b) pooled, each thread alone', streamsOnePage),
   figuresOf('POOLED (a)+(b)', pooled),
-];
+].filter((g) => g.n > 0);
 const aggression = comments.length > 0 ? signalAlone('comments (c): aggression strength alone', comments, 'aggression') : null;
-const all = groups.at(-1)!;
+const all = figuresOf('POOLED (a)+(b)', pooled);
 const counts = [
   `(a) accounts: ${accounts.length} (${accounts.filter((r) => r.positive).length} troll/bot)`,
   `(b) streams: ${input.threads.length} threads, ${streams.length} authors (${streams.filter((r) => r.positive).length} IRA trolls)`,
@@ -59,7 +59,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(outDir + 'eval.md', report);
 
 for (const g of groups) {
-  console.log(`${g.name.padEnd(34)} n=${String(g.n).padStart(5)} auc=${g.auc.toFixed(3)} ` +
+  console.log(`${g.name.padEnd(40)} n=${String(g.n).padStart(5)} auc=${g.auc.toFixed(3)} ` +
     `P@suspected=${g.levels.suspected.precision.toFixed(3)} R@suspected=${g.levels.suspected.recall.toFixed(3)} FPR@likely=${g.levels.likely.fpr.toFixed(4)}`);
 }
 if (aggression) console.log(`${aggression.name}: auc=${aggression.auc.toFixed(3)}`);
