@@ -3,10 +3,14 @@
 // Nothing here may throw into the page.
 import browser from 'webextension-polyfill';
 import { translator } from './i18n.ts';
-import { loadPageSetup } from './mirrors.ts';
+import { claimPage, loadPageSetup } from './mirrors.ts';
 import { startPageSession } from './pageSession.ts';
 
+// A page may get content.js twice (the manifest's and a user rule's registration): one Kuzet only.
+const first = claimPage(globalThis);
+
 async function start(): Promise<void> {
+  if (!first) return;
   try {
     // The user's site rules and mirror table decide which adapter serves this page.
     const setup = await loadPageSetup(browser.storage);

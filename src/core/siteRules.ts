@@ -9,7 +9,7 @@ export { validateSiteRules, validateRule, type RuleIssue, type IssueCode, type S
 export { exportSiteRules, importSiteRules } from './siteRules/exchange.ts';
 export { ruleAdapterData, profileIdentity, type RuleAdapterData, type ProfileIdentity } from './siteRules/adapterData.ts';
 export { mirrorSource, locateThroughMirror } from './siteRules/mirrors.ts';
-export { desiredRegistrations, REGISTRATION_PREFIX, type Registration } from './siteRules/registrations.ts';
+export { desiredRegistrations, mirrorPattern, REGISTRATION_PREFIX, type Registration } from './siteRules/registrations.ts';
 
 /** storage.local key of the user's rules and mirrors (the background writes it, content scripts read it). */
 export const SITE_RULES_KEY = 'siteRules';

@@ -1,7 +1,7 @@
-// Host patterns as browser match patterns (`scheme://host/path`): what a user types ("example.kz",
-// "*.example.kz", "https://example.kz/news/*") becomes one pattern the browser accepts for both
-// optional_host_permissions and registerContentScripts. Never `<all_urls>` or a bare `*` host:
-// a rule is for one site, and a permission for every site is not ours to ask for.
+// Host patterns as browser match patterns (`scheme://host/path`): what a user types becomes one
+// pattern the browser accepts for both optional_host_permissions and registerContentScripts
+// ("example.kz" → https://example.kz/*; "*.example.kz"; "*://example.kz/news/*"). Never
+// `<all_urls>` or a bare `*` host: a rule is for one site, and every site is not ours to ask for.
 
 export type HostPatternResult =
   | { ok: true; pattern: string; host: string; subdomains: boolean }
@@ -35,7 +35,8 @@ export function normalizeHostPattern(input: string): HostPatternResult {
   }
   const m = /^(?:([^:/]+):\/\/)?([^/]+)(\/.*)?$/.exec(raw);
   if (!m) return { ok: false, code: 'patternHost' };
-  const [, scheme = '*', hostPart = '', path = '/*'] = m;
+  // A bare host means https: the sites people read are, and a narrower permission is easier to grant.
+  const [, scheme = 'https', hostPart = '', path = '/*'] = m;
   if (!['*', 'http', 'https'].includes(scheme.toLowerCase())) return { ok: false, code: 'patternScheme' };
   const subdomains = hostPart.startsWith('*.');
   const host = asciiHost(subdomains ? hostPart.slice(2) : hostPart);

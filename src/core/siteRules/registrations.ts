@@ -6,6 +6,9 @@ import type { SiteRulesConfig } from './schema.ts';
 
 export const REGISTRATION_PREFIX = 'kuzet-user:';
 
+/** Mirrors of the region's news sites are https like their originals. */
+export const mirrorPattern = (host: string): string => `https://${host}/*`;
+
 export interface Registration {
   id: string;
   matches: string[];
@@ -16,7 +19,7 @@ export interface Registration {
 export function desiredRegistrations(config: SiteRulesConfig): Registration[] {
   const wanted = [
     ...config.rules.map((rule) => rule.pattern),
-    ...config.mirrors.map((mirror) => `*://${mirror.mirror}/*`),
+    ...config.mirrors.map((mirror) => mirrorPattern(mirror.mirror)),
   ];
   const unique = [...new Set(wanted)];
   return unique.map((pattern) => ({

@@ -18,7 +18,7 @@ export const ruleSelectorsSchema = v.object({
 });
 
 export const siteRuleSchema = v.object({
-  /** A match pattern (`*://example.kz/*`, `https://*.example.kz/news/*`); normalised on save. */
+  /** A match pattern (`https://example.kz/*`, `*://*.example.kz/news/*`); normalised on save. */
   pattern: text(300),
   /** What the user calls the site; shown in the list. */
   name: text(100),

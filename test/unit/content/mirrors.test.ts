@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Comment } from '../../../src/core/model.ts';
 import { SITE_RULES_KEY } from '../../../src/core/siteRules.ts';
 import { pickAdapter } from '../../../src/content/adapters/registry.ts';
-import { loadPageSetup, pageSetup } from '../../../src/content/mirrors.ts';
+import { claimPage, loadPageSetup, pageSetup } from '../../../src/content/mirrors.ts';
 import { HN_USER_RULE } from './adapters/hnUserRule.ts';
 import { HN_URL, parseFixture } from './support.ts';
 
@@ -31,9 +31,12 @@ describe('content mirrors and user rules', () => {
     expect(pickAdapter(setup.locate(MIRROR_URL), parseFixture(), setup.adapters)).toBeNull();
   });
 
-  it('puts user rules before the built-in adapters', () => {
+  it('puts user rules after the built-in adapters, so one page never has two ids per author', () => {
     const setup = pageSetup({ version: 1, rules: [HN_USER_RULE], mirrors: [] });
-    expect(pickAdapter(new URL(HN_URL), parseFixture(), setup.adapters)!.id).toBe('news.ycombinator.com');
+    const doc = parseFixture();
+    expect(pickAdapter(new URL(HN_URL), doc, setup.adapters)!.id).toBe('hackernews');
+    // where no built-in adapter serves the page, the rule does
+    expect(pickAdapter(new URL('https://news.ycombinator.com/threads?id=pg'), doc, setup.adapters)!.id).toBe('news.ycombinator.com');
   });
 
   it('ignores stored rules that do not validate, and storage that fails, with a warning', async () => {
@@ -43,5 +46,14 @@ describe('content mirrors and user rules', () => {
     const failing = await loadPageSetup({ local: { get: () => Promise.reject(new Error('gone')) } });
     expect(failing.locate(HN_URL).href).toBe(HN_URL);
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('claimPage', () => {
+  it('lets only the first injection into a page start', () => {
+    const world = {};
+    expect(claimPage(world)).toBe(true);
+    expect(claimPage(world)).toBe(false);
+    expect(claimPage({})).toBe(true);
   });
 });

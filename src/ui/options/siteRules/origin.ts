@@ -1,6 +1,6 @@
 // The host permission a rule pattern or mirror host needs, exactly as the background will
 // check it, so the page asks the browser for the same origin the registration depends on.
-import { desiredRegistrations } from '../../../core/siteRules.ts';
+import { desiredRegistrations, mirrorPattern } from '../../../core/siteRules.ts';
 
 export function originOfPattern(pattern: string): string {
   return desiredRegistrations({ version: 1, rules: [{ pattern, name: '', selectors: { comment: '', author: '', text: '' } }], mirrors: [] })[0]!
@@ -8,5 +8,5 @@ export function originOfPattern(pattern: string): string {
 }
 
 export function originOfMirror(host: string): string {
-  return `*://${host}/*`;
+  return mirrorPattern(host);
 }

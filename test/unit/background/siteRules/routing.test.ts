@@ -16,7 +16,7 @@ const save = { kuzet: 1, type: 'siteRules/save', payload: { config: { version: 1
 describe('site rules through the router', () => {
   it('saves from the options page, refuses a content script', async () => {
     const api = fakeBrowser();
-    api.granted.add('*://news.ycombinator.com/*');
+    api.granted.add('https://news.ycombinator.com/*');
     const route = createRouter({
       db: openDb(`rules-${Math.random()}`),
       self,
@@ -26,7 +26,7 @@ describe('site rules through the router', () => {
     });
     expect(await route(save, content)).toEqual({ error: 'refused' });
     expect(api.registered.size).toBe(0);
-    expect(await route(save, options)).toEqual({ statuses: [{ pattern: '*://news.ycombinator.com/*', origin: '*://news.ycombinator.com/*', active: true }] });
+    expect(await route(save, options)).toEqual({ statuses: [{ pattern: 'https://news.ycombinator.com/*', origin: 'https://news.ycombinator.com/*', active: true }] });
     expect(api.registered.size).toBe(1);
   });
 

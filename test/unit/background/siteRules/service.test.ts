@@ -25,15 +25,15 @@ async function started(api = fakeBrowser()) {
 describe('site rules service', () => {
   it('stores the normalised rules and registers only hosts the user granted', async () => {
     const { api, hosts, service } = await started();
-    api.granted.add('*://kloop.kg/*');
+    api.granted.add('https://kloop.kg/*');
     const { statuses } = await service.save({ config: CONFIG });
     expect(statuses).toEqual([
-      { pattern: '*://kloop.kg/*', origin: '*://kloop.kg/*', active: true },
-      { pattern: '*://hn-mirror.example.org/*', origin: '*://hn-mirror.example.org/*', active: false },
+      { pattern: 'https://kloop.kg/*', origin: 'https://kloop.kg/*', active: true },
+      { pattern: 'https://hn-mirror.example.org/*', origin: 'https://hn-mirror.example.org/*', active: false },
     ]);
-    expect((api.stored[SITE_RULES_KEY] as SiteRulesConfig).rules[0]!.pattern).toBe('*://kloop.kg/*');
+    expect((api.stored[SITE_RULES_KEY] as SiteRulesConfig).rules[0]!.pattern).toBe('https://kloop.kg/*');
     expect([...api.registered.values()]).toEqual([
-      { id: 'kuzet-user:*://kloop.kg/*', matches: ['*://kloop.kg/*'], js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'kuzet-user:https://kloop.kg/*', matches: ['https://kloop.kg/*'], js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
     expect(senderKind(fromPage('https://kloop.kg/news/1'), self(hosts))).toBe('content');
     expect(senderKind(fromPage('https://hn-mirror.example.org/item?id=1'), self(hosts))).toBeNull();
@@ -49,13 +49,13 @@ describe('site rules service', () => {
 
   it('on a new worker start, registers what is missing and removes what is stale, idempotently', async () => {
     const api = fakeBrowser();
-    api.granted.add('*://kloop.kg/*').add('*://hn-mirror.example.org/*');
-    api.stored[SITE_RULES_KEY] = { ...CONFIG, rules: [{ ...KLOOP, pattern: '*://kloop.kg/*' }] };
+    api.granted.add('https://kloop.kg/*').add('https://hn-mirror.example.org/*');
+    api.stored[SITE_RULES_KEY] = { ...CONFIG, rules: [{ ...KLOOP, pattern: 'https://kloop.kg/*' }] };
     // Left over from an older configuration (or cleared by an update): neither may survive as is.
     api.registered.set('kuzet-user:*://old.example/*', { id: 'kuzet-user:*://old.example/*', matches: ['*://old.example/*'] });
     api.registered.set('someone-else', { id: 'someone-else', matches: ['https://x.example/*'] });
     const { hosts } = await started(api);
-    expect([...api.registered.keys()].sort()).toEqual(['kuzet-user:*://hn-mirror.example.org/*', 'kuzet-user:*://kloop.kg/*', 'someone-else']);
+    expect([...api.registered.keys()].sort()).toEqual(['kuzet-user:https://hn-mirror.example.org/*', 'kuzet-user:https://kloop.kg/*', 'someone-else']);
     expect(hosts).toContain('https://hn-mirror.example.org/*');
     api.calls.length = 0;
     await started(api);
@@ -64,9 +64,9 @@ describe('site rules service', () => {
 
   it('unregisters a host the user revoked in the browser', async () => {
     const { api, hosts, service } = await started();
-    api.granted.add('*://kloop.kg/*');
+    api.granted.add('https://kloop.kg/*');
     await service.save({ config: CONFIG });
-    api.granted.delete('*://kloop.kg/*');
+    api.granted.delete('https://kloop.kg/*');
     await service.resync();
     expect(api.registered.size).toBe(0);
     expect(hosts).toEqual(MANIFEST_HOSTS);
@@ -74,7 +74,7 @@ describe('site rules service', () => {
 
   it('runs overlapping resyncs one after another (no duplicate registration)', async () => {
     const { api, service } = await started();
-    api.granted.add('*://kloop.kg/*');
+    api.granted.add('https://kloop.kg/*');
     api.stored[SITE_RULES_KEY] = CONFIG;
     await Promise.all([service.resync(), service.resync(), service.resync()]);
     expect(api.registered.size).toBe(1);
@@ -89,7 +89,7 @@ describe('site rules service', () => {
     );
     api.results.set(1, { comments: 147, authors: 113, invalid: null });
     expect(await service.probe({ rule: HN_USER_RULE })).toEqual({ tabs: [] }); // no permission yet
-    api.granted.add('*://news.ycombinator.com/*');
+    api.granted.add('https://news.ycombinator.com/*');
     expect(await service.probe({ rule: HN_USER_RULE })).toEqual({
       tabs: [{ url: 'https://news.ycombinator.com/item?id=28385024', title: 'HN thread', comments: 147, authors: 113, invalid: null }],
     });

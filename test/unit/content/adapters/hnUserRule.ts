@@ -3,7 +3,7 @@
 import type { SiteRule } from '../../../../src/core/siteRules.ts';
 
 export const HN_USER_RULE: SiteRule = {
-  pattern: '*://news.ycombinator.com/*',
+  pattern: 'https://news.ycombinator.com/*',
   name: 'Hacker News',
   selectors: { comment: 'tr.athing.comtr', author: 'a.hnuser', text: '.commtext', time: 'span.age' },
 };

@@ -76,7 +76,7 @@ describe('userRuleAdapter on hn_item_28385024_2021-09-02.html', () => {
     expect(broken.read(doc.getElementById('28385973')!, location)).toBeNull();
     expect(broken.badgeAnchor(doc.getElementById('28385973')!)).toBeNull();
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toContain('*://news.ycombinator.com/*');
+    expect(String(warn.mock.calls[0]![0])).toContain('https://news.ycombinator.com/*');
   });
 
   it('a rule whose selectors find nothing reads nothing', () => {

@@ -6,7 +6,7 @@ import type { SiteRulesConfig } from '../../../../src/core/siteRules/schema.ts';
 
 const CONFIG: SiteRulesConfig = {
   version: 1,
-  rules: [{ pattern: '*://news.ycombinator.com/*', name: 'HN', selectors: { comment: 'tr.comtr', author: 'a.hnuser', text: '.commtext' } }],
+  rules: [{ pattern: 'https://news.ycombinator.com/*', name: 'HN', selectors: { comment: 'tr.comtr', author: 'a.hnuser', text: '.commtext' } }],
   mirrors: [{ mirror: 'mirror.example.org', of: 'news.ycombinator.com' }],
 };
 

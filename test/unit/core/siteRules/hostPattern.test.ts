@@ -4,12 +4,13 @@ import { hostOfPattern, normalizeHostPattern, patternMatchesHost } from '../../.
 
 describe('normalizeHostPattern', () => {
   it.each([
-    ['example.kz', '*://example.kz/*'],
-    ['  Example.KZ ', '*://example.kz/*'],
-    ['*.azattyq.org', '*://*.azattyq.org/*'],
+    ['example.kz', 'https://example.kz/*'],
+    ['  Example.KZ ', 'https://example.kz/*'],
+    ['*.azattyq.org', 'https://*.azattyq.org/*'],
+    ['*://*.azattyq.org/*', '*://*.azattyq.org/*'],
     ['https://kloop.kg/blog/*', 'https://kloop.kg/blog/*'],
     ['http://24.kg/*', 'http://24.kg/*'],
-    ['пример.рф', '*://xn--e1afmkfd.xn--p1ai/*'],
+    ['пример.рф', 'https://xn--e1afmkfd.xn--p1ai/*'],
   ])('%s → %s', (input, pattern) => {
     expect(normalizeHostPattern(input)).toMatchObject({ ok: true, pattern });
   });

@@ -10,13 +10,13 @@ describe('desiredRegistrations', () => {
         version: 1,
         rules: [
           { pattern: 'https://kloop.kg/blog/*', name: 'Kloop', selectors: sel },
-          { pattern: '*://m.example.org/*', name: 'x', selectors: sel },
+          { pattern: 'https://m.example.org/*', name: 'x', selectors: sel },
         ],
         mirrors: [{ mirror: 'm.example.org', of: 'news.ycombinator.com' }],
       }),
     ).toEqual([
       { id: 'kuzet-user:https://kloop.kg/blog/*', matches: ['https://kloop.kg/blog/*'], origin: 'https://kloop.kg/*' },
-      { id: 'kuzet-user:*://m.example.org/*', matches: ['*://m.example.org/*'], origin: '*://m.example.org/*' },
+      { id: 'kuzet-user:https://m.example.org/*', matches: ['https://m.example.org/*'], origin: 'https://m.example.org/*' },
     ]);
   });
 });

@@ -18,7 +18,7 @@ describe('validateSiteRules', () => {
       ok: true,
       value: {
         version: 1,
-        rules: [{ ...HN_RULE, pattern: '*://news.ycombinator.com/*' }],
+        rules: [{ ...HN_RULE, pattern: 'https://news.ycombinator.com/*' }],
         mirrors: [{ mirror: 'hn-mirror.example.org', of: 'news.ycombinator.com' }],
       },
     });
@@ -27,7 +27,7 @@ describe('validateSiteRules', () => {
   it('names the host when the rule has no name, and drops an empty time selector', () => {
     const result = validateSiteRules(config([{ ...HN_RULE, name: ' ', selectors: { ...HN_RULE.selectors, time: '' } }]), selectorSyntaxOk);
     expect(result.ok && result.value.rules[0]).toEqual({
-      pattern: '*://news.ycombinator.com/*',
+      pattern: 'https://news.ycombinator.com/*',
       name: 'news.ycombinator.com',
       selectors: { comment: 'tr.athing.comtr', author: 'a.hnuser', text: '.commtext' },
     });
@@ -54,7 +54,7 @@ describe('validateSiteRules', () => {
   it('refuses duplicate patterns, mirrors of themselves, mirror paths and wildcards', () => {
     const result = validateSiteRules(
       config(
-        [HN_RULE, { ...HN_RULE, pattern: '*://news.ycombinator.com/*' }],
+        [HN_RULE, { ...HN_RULE, pattern: 'https://news.ycombinator.com/*' }],
         [
           { mirror: 'a.example', of: 'a.example' },
           { mirror: '*.b.example', of: 'news.ycombinator.com' },
@@ -85,7 +85,7 @@ describe('validateSiteRules', () => {
 
 describe('validateRule', () => {
   it('checks one rule from the form', () => {
-    expect(validateRule(HN_RULE, selectorSyntaxOk)).toMatchObject({ ok: true, value: { pattern: '*://news.ycombinator.com/*' } });
+    expect(validateRule(HN_RULE, selectorSyntaxOk)).toMatchObject({ ok: true, value: { pattern: 'https://news.ycombinator.com/*' } });
     expect(validateRule({ ...HN_RULE, pattern: 'https://*/*' }, selectorSyntaxOk)).toEqual({
       ok: false,
       issues: [{ field: 'pattern', code: 'patternAllHosts', value: 'https://*/*' }],

@@ -16,7 +16,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const HN_PATTERN = '*://news.ycombinator.com/*';
+const HN_PATTERN = 'https://news.ycombinator.com/*';
 const THREAD = { url: 'https://news.ycombinator.com/item?id=28385024', title: 'The Red Warning Light on Richard Branson’s Space Flight' };
 // What the real page holds (test/fixtures/hackernews): the built-in selectors find 147 comments
 // by 113 authors; `tr.athing` alone also finds the story row, which has no author link.
@@ -124,7 +124,7 @@ describe('SiteRulesSection', () => {
     await type(root, 'mirror', 'hn-mirror.example.org');
     await type(root, 'of', 'news.ycombinator.com');
     await click(root.querySelector('[data-kuzet-rules="mirror-add"]'));
-    expect(mock.hostRequests).toEqual([['*://hn-mirror.example.org/*']]);
+    expect(mock.hostRequests).toEqual([['https://hn-mirror.example.org/*']]);
     expect(text(root, '[data-kuzet-mirror="hn-mirror.example.org"]')).toContain('hn-mirror.example.org is a mirror of news.ycombinator.com');
     await type(root, 'mirror', 'kloop.kg');
     await type(root, 'of', 'kloop.kg');
