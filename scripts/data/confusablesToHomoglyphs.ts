@@ -31,6 +31,7 @@ const skel = (c: string) => skeleton.get(c) ?? c;
 const latinLetters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
 const toLatin: [string, string][] = [];
 const toCyrillic = new Map<string, string>();
+const sameCaseFound = new Set<string>();
 for (const [source] of skeleton) {
   if (!isCyrillic(source) || [...source].length !== 1) continue;
   const matches = latinLetters.filter((l) => skel(l) === skel(source));
@@ -40,9 +41,13 @@ for (const [source] of skeleton) {
   const latin = matches.find((l) => (l !== l.toLowerCase()) === upper) ?? matches[0]!;
   toLatin.push([source, latin]);
   const home = HOME_CYRILLIC.includes(source.toLowerCase());
+  // Same case preferred (B → В); a Latin letter whose only look-alike has the other case
+  // (b → Ь, as in "ВОЗОБНОВИТb") still maps to it.
   for (const l of matches) {
     const sameCase = (l !== l.toLowerCase()) === upper;
-    if (home && sameCase && isAsciiLetter(l) && !toCyrillic.has(l)) toCyrillic.set(l, source);
+    if (!home || !isAsciiLetter(l)) continue;
+    if (sameCase && !sameCaseFound.has(l)) { toCyrillic.set(l, source); sameCaseFound.add(l); }
+    else if (!toCyrillic.has(l)) toCyrillic.set(l, source);
   }
 }
 toLatin.sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!);

@@ -6,13 +6,13 @@
 // Why placeholders for links and mentions: the URL and the addressee change between copies of
 // a campaign (shorteners, tracking, replying to different people), their presence does not.
 // Why emoji are dropped: adding or swapping one is the cheapest way to make a copy look new.
-import { foldHomoglyphs, distinctiveLetters, wordScript, type Script } from './homoglyphs.ts';
+import { foldHomoglyphs, scriptLean, scriptOf } from './homoglyphs.ts';
 import { latinKey } from './latinKey.ts';
 import { kazakhSchemeOf } from './latinSchemeOf.ts';
 import { kazakhLatinToCyrillic } from './transliterate.ts';
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
-const URL_LIKE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|ru|kz|kg|org|net|me|ly|co)\/\S*/giu;
+const URL_LIKE = /(?<!\S)\S{0,8}:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|ru|kz|kg|org|net|me|ly|co)\/\S*/giu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 const MARKS = /\p{M}+/gu;
 // Words, with apostrophes inside (Kazakh 2017 a', informal ь), and our placeholders.
@@ -22,22 +22,22 @@ const PLACEHOLDER = /^_(?:url|at)_$/u;
 
 /** The folded words of `text`, in order. */
 export function foldWords(text: string): string[] {
-  const clean = text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(URL_LIKE, ' _url_ ')
-    .replace(MENTION, ' _at_ ')
-    .replace(MARKS, '');
-  const words = clean.match(WORD);
+  let clean = text.normalize('NFKC').replace(INVISIBLE, '');
+  // Cheap checks first: most comments have no link or mention, and these regexes cost.
+  if (clean.includes('/') || clean.includes('www.')) clean = clean.replace(URL_LIKE, ' _url_ ');
+  if (clean.includes('@')) clean = clean.replace(MENTION, ' _at_ ');
+  const words = clean.replace(MARKS, '').match(WORD);
   if (words === null) return [];
-  const script = dominantScript(words);
-  const lower = words.map((w) => (PLACEHOLDER.test(w) ? w : foldHomoglyphs(w, wordScript(w, script)).toLowerCase()));
+  const leans = words.map(scriptLean);
+  const total = leans.reduce((sum, l) => sum + l, 0);
+  const fallback = total > 0 ? 'cyrillic' : total < 0 ? 'latin' : 'none';
+  const lower = words.map((w, n) => (PLACEHOLDER.test(w) ? w : foldHomoglyphs(w, scriptOf(leans[n]!, fallback)).toLowerCase()));
   const scheme = kazakhSchemeOf(lower.join(' '));
   const out: string[] = [];
   for (const w of lower) {
     if (PLACEHOLDER.test(w)) { out.push(w); continue; }
     const read = scheme !== null && HAS_LATIN.test(w) ? kazakhLatinToCyrillic(w, scheme) : w;
-    const key = latinKey(read.replace(MARKS, ''));
+    const key = latinKey(read);
     if (key !== '') out.push(key);
   }
   return out;
@@ -46,14 +46,4 @@ export function foldWords(text: string): string[] {
 /** `text` folded to space-separated keys; idempotent: foldText(foldText(x)) === foldText(x). */
 export function foldText(text: string): string {
   return foldWords(text).join(' ');
-}
-
-function dominantScript(words: readonly string[]): Script {
-  let cyrillic = 0, latin = 0;
-  for (const w of words) {
-    const d = distinctiveLetters(w);
-    cyrillic += d.cyrillic;
-    latin += d.latin;
-  }
-  return cyrillic > latin ? 'cyrillic' : latin > cyrillic ? 'latin' : 'none';
 }

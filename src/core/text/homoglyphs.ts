@@ -1,38 +1,44 @@
 // Undoes Cyrillic/Latin look-alike swaps ("прuвет" with a Latin u-lookalike, "Нello" with a
 // Cyrillic Н): each word is rewritten in the script most of its distinctive letters use.
 // The letter pairs come from the Unicode confusables table (homoglyphData.ts, generated).
+// Lookups go through arrays indexed by UTF-16 code unit: this runs on every word of every comment.
 import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from './homoglyphData.ts';
 
 export type Script = 'cyrillic' | 'latin' | 'none';
 
+const TABLE_SIZE = 0xa6a0;
+const toLatin: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+const toCyrillic: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+for (const [from, to] of Object.entries(CYRILLIC_TO_LATIN)) toLatin[from.charCodeAt(0)] = to;
+for (const [from, to] of Object.entries(LATIN_TO_CYRILLIC)) toCyrillic[from.charCodeAt(0)] = to;
+
 const isCyrillic = (c: number) => (c >= 0x400 && c <= 0x52f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 
-/** Letters that identify a script: those with no look-alike in the other script. */
-export function distinctiveLetters(word: string): { cyrillic: number; latin: number } {
-  let cyrillic = 0, latin = 0;
+/** Distinctive letters (those with no look-alike in the other script): cyrillic − latin count. */
+export function scriptLean(word: string): number {
+  let lean = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    const ch = word[i]!;
-    if (isCyrillic(c)) { if (CYRILLIC_TO_LATIN[ch] === undefined) cyrillic++; }
-    else if (isLatin(c) && LATIN_TO_CYRILLIC[ch] === undefined) latin++;
+    if (isCyrillic(c)) { if (toLatin[c] === undefined) lean++; }
+    else if (isLatin(c) && toCyrillic[c] === undefined) lean--;
   }
-  return { cyrillic, latin };
+  return lean;
 }
 
-/** Script a word is written in, or `fallback` when its distinctive letters do not decide. */
-export function wordScript(word: string, fallback: Script): Script {
-  const { cyrillic, latin } = distinctiveLetters(word);
-  if (cyrillic > latin) return 'cyrillic';
-  if (latin > cyrillic) return 'latin';
-  return fallback;
+/** Script a word with this lean is written in, or `fallback` when its letters do not decide. */
+export function scriptOf(lean: number, fallback: Script): Script {
+  return lean > 0 ? 'cyrillic' : lean < 0 ? 'latin' : fallback;
 }
 
 /** Rewrites look-alike letters of `word` into `script` (case-sensitive: before lowercasing). */
 export function foldHomoglyphs(word: string, script: Script): string {
   if (script === 'none') return word;
-  const table = script === 'latin' ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
-  let out = '';
-  for (const ch of word) out += table[ch] ?? ch;
+  const table = script === 'latin' ? toLatin : toCyrillic;
+  let i = 0;
+  while (i < word.length && table[word.charCodeAt(i)] === undefined) i++;
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) out += table[word.charCodeAt(i)] ?? word[i];
   return out;
 }

@@ -11,6 +11,9 @@ const APOSTROPHE_2017 = /(?<![\p{L}])[\p{L}]*[agnouysci]['’ʼ](?![st]\b|re\b|l
 export function kazakhSchemeOf(text: string): KazakhScheme | null {
   if (ACUTE_2018.test(text)) return 'kk-2018';
   if (MARKS_2021.test(text)) return 'kk-2021';
+  if (!/['’ʼ]/u.test(text)) return null;
   const apostrophes = text.match(APOSTROPHE_2017);
-  return apostrophes !== null && apostrophes.length >= 2 ? 'kk-2017' : null;
+  // Russian translit writes ь as an apostrophe after consonants (den'gi); only a', o', u', g'
+  // are Kazakh-only, so one of them must be present.
+  return apostrophes !== null && apostrophes.length >= 2 && /[aoug]['’ʼ]/u.test(text) ? 'kk-2017' : null;
 }
