@@ -38,7 +38,7 @@ export function RuleForm({ onSave, disabled }: { onSave(rule: SiteRule): void; d
 
   return (
     <form class="kz-field kz-rule-form" data-kuzet-rules="form" onSubmit={submit} noValidate>
-      <legend>{t('siteRulesAddTitle')}</legend>
+      <h3>{t('siteRulesAddTitle')}</h3>
       {FIELDS.map((field) => {
         const own = issues.filter((i) => i.field === field);
         return (
