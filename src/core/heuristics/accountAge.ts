@@ -17,8 +17,12 @@ export function accountAge(author: AuthorKey, context: ScoringContext, now: numb
   const first = comments[0];
   if (!first) return null;
   const created = comments.map((c) => c.account?.joinedAt ?? createdAtFromId(c.site, c.account?.numericId)).find((t) => typeof t === 'number');
-  if (created === undefined || created === null) return null;
+  if (typeof created !== 'number' || !Number.isFinite(created)) return null;
   const postedOn = Math.min(postedAt(first), now);
+  // A comment older than the account's stated creation means the date is not this account's
+  // (a handle passed on, a re-registered account): no age can be cited then. Real case: IRA
+  // handle Blk_Voice tweeted 894 days before the creation date NBC's profile gives.
+  if (postedOn < created - DAY_MS) return null;
   const days = Math.max(0, Math.floor((postedOn - created) / DAY_MS));
   if (days >= MAX_AGE_DAYS) return null;
   return {

@@ -2,7 +2,8 @@
 // person addressed (seed reports: troll accounts "took part in the persecution of protesters,
 // journalists, and used hate speech"). Conservative on purpose: swearing into the air is not
 // aggression toward someone, and quoting or reporting an insult is not using it, so a sentence
-// with a reporting verb ("назвал", "called") or an insult inside quotation marks is skipped.
+// with a reporting verb ("назвал", "called") or an insult inside quotation marks is skipped,
+// and so is a retweet (someone else's words).
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
 import { foldWords } from '../text/index.ts';
 import { LEXICON, type Lexicon, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
@@ -10,6 +11,7 @@ import type { ScoringContext } from './context.ts';
 import { commentWords } from './commentWords.ts';
 import { indexContext } from './contextIndex.ts';
 import { evidenceOf } from './evidence.ts';
+import { isRetweet } from './retweet.ts';
 
 const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/gu;
 const SENTENCES = /[^.!?\n]+/gu;
@@ -73,7 +75,7 @@ export function aggression(author: AuthorKey, context: ScoringContext): Signal |
   const hits: { comment: StoredComment; hit: AggressionHit }[] = [];
   const wordsOf = commentWords(context);
   for (const comment of indexContext(context).byAuthor.get(author) ?? []) {
-    if (!mayInsult(comment, wordsOf(comment))) continue;
+    if (isRetweet(comment.text) || !mayInsult(comment, wordsOf(comment))) continue;
     const hit = findAggression(comment.text);
     if (hit) hits.push({ comment, hit });
   }

@@ -37,6 +37,8 @@ export interface Word { key: string; plain: string }
 /** Stems by their folded key and by their written form, so a word is looked up by its prefixes. */
 export class StemIndex {
   private readonly byPrefix = new Map<string, Stem[]>();
+  /** First two letters of every prefix: most words fail this one lookup and cost nothing more. */
+  private readonly starts = new Set<string>();
   private shortest = Infinity;
   private longest = 0;
 
@@ -46,6 +48,7 @@ export class StemIndex {
         const list = this.byPrefix.get(prefix);
         if (list) list.push(stem);
         else this.byPrefix.set(prefix, [stem]);
+        this.starts.add(prefix.slice(0, 2));
         this.shortest = Math.min(this.shortest, prefix.length);
         this.longest = Math.max(this.longest, prefix.length);
       }
@@ -58,6 +61,7 @@ export class StemIndex {
   }
 
   private lookup(word: string, exact: boolean): Stem | undefined {
+    if (!this.starts.has(word.slice(0, 2))) return undefined;
     for (let n = Math.min(word.length, this.longest); n >= this.shortest; n--) {
       const ending = word.slice(n);
       const found = this.byPrefix.get(word.slice(0, n))?.find((s) =>

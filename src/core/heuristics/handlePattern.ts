@@ -15,7 +15,8 @@ import type { ScoringContext } from './context.ts';
 import { indexContext } from './contextIndex.ts';
 import { evidenceOf } from './evidence.ts';
 
-const NAME_DIGITS = /^[a-z_]{2,}?(\d{5,})$/i;
+/** 8+ digits: Twitter's suggested form is a name cut short plus 8 digits. Fewer digits are often a birth date ("Jess121178", HN's "worker767424"), so they do not count. */
+const NAME_DIGITS = /^[a-z_]{2,}?(\d{8,})$/i;
 const SITE_DEFAULT = /^(?:user|id|guest|anon|anonymous)[_-]?\d{3,}$/i;
 /** Letters and digits changing places three or more times in a long handle: no word does that. */
 const SWITCHES = /[a-z]\d|\d[a-z]/gi;
@@ -38,7 +39,7 @@ export function handlePattern(author: AuthorKey, context: ScoringContext): Signa
 export function judge(handle: string): { key: string; strength: number; extra: string[] } | null {
   if (SITE_DEFAULT.test(handle)) return { key: 'reasonHandleDefault', strength: 0.8, extra: [] };
   const digits = NAME_DIGITS.exec(handle)?.[1];
-  if (digits) return { key: 'reasonHandleDigits', strength: digits.length >= 8 ? 0.6 : 0.4, extra: [String(digits.length)] };
+  if (digits) return { key: 'reasonHandleDigits', strength: 0.6, extra: [String(digits.length)] };
   const digitShare = (handle.match(/\d/g)?.length ?? 0) / handle.length;
   // Mostly digits with letters mixed through (hex-like): leetspeak ("Cind3r3llaL0v3") stays out.
   if (handle.length >= 10 && /^[a-z0-9]+$/i.test(handle) && digitShare >= 0.4 && digitShare <= 0.8 && (handle.match(SWITCHES)?.length ?? 0) >= 4) {

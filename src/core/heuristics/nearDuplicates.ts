@@ -2,12 +2,13 @@
 // transliteration, links, case), once per scoring context: MinHash/LSH proposes candidates in
 // constant time per comment, then a candidate counts when word-pair shingles overlap with
 // Jaccard >= 0.8 or the 64-bit SimHashes differ in <= 3 bits. Short texts are left out: stock
-// phrases ("thanks for sharing") say nothing about coordination.
+// phrases ("thanks for sharing") say nothing about coordination, and retweets are the platform's copies.
 import type { StoredComment } from '../model.ts';
 import { hamming64, jaccardSorted, LshIndex, shingleHashes, simhash64, type SimHash64 } from '../text/index.ts';
 import type { ScoringContext } from './context.ts';
 import { byPostingOrder, memoised } from './contextIndex.ts';
 import { commentWords } from './commentWords.ts';
+import { isRetweet } from './retweet.ts';
 
 /** Fewer words than this (links and mentions not counted) are stock phrases, not evidence. */
 export const MIN_WORDS = 6;
@@ -23,12 +24,15 @@ export function nearDuplicateGroups(
   comments: readonly StoredComment[],
   wordsOf: (c: StoredComment) => string[],
 ): TextGroup[] {
-  const kept: { comment: StoredComment; shingles: Uint32Array; simhash: SimHash64 }[] = [];
+  const kept: { comment: StoredComment; words: string[]; shingles: Uint32Array; simhash?: SimHash64 }[] = [];
   for (const comment of comments) {
+    if (isRetweet(comment.text)) continue;
     const words = wordsOf(comment).filter(isWord);
     if (words.length < MIN_WORDS) continue;
-    kept.push({ comment, shingles: shingleHashes(words, 2), simhash: simhash64(words) });
+    kept.push({ comment, words, shingles: shingleHashes(words, 2) });
   }
+  // SimHash only for the few comments that have a candidate: most have none.
+  const simhashOf = (item: (typeof kept)[number]) => (item.simhash ??= simhash64(item.words));
   const index = new LshIndex<number>({ capacity: Math.max(1, kept.length) });
   const parent = kept.map((_, i) => i);
   const root = (i: number): number => {
@@ -41,7 +45,7 @@ export function nearDuplicateGroups(
     for (const j of index.querySignature(signature)) {
       const other = kept[j]!;
       if (root(i) === root(j)) continue;
-      if (jaccardSorted(item.shingles, other.shingles) >= MIN_JACCARD || hamming64(item.simhash, other.simhash) <= MAX_SIMHASH_DISTANCE) {
+      if (jaccardSorted(item.shingles, other.shingles) >= MIN_JACCARD || hamming64(simhashOf(item), simhashOf(other)) <= MAX_SIMHASH_DISTANCE) {
         parent[root(i)] = root(j);
       }
     }

@@ -1,7 +1,7 @@
 // Table test on real Internet Research Agency tweets: texts that several troll accounts
 // posted verbatim must flag every account but the first poster.
 import { describe, expect, it } from 'vitest';
-import { copypastaSignal, findCopyGroups } from '../../../../src/core/heuristics/copypasta.ts';
+import { copypasta, copypastaSignal, findCopyGroups } from '../../../../src/core/heuristics/copypasta.ts';
 import type { StoredComment } from '../../../../src/core/model.ts';
 import { iraThread } from '../realTweets.ts';
 
@@ -71,5 +71,35 @@ describe('copypasta thresholds', () => {
     expect(groups[0]?.authors[0]).toBe('t:b');
     expect(copypastaSignal('t:b', groups)).toBeNull();
     expect(copypastaSignal('t:a', groups)?.sentence.substitutions).toEqual(['2', 'b']);
+  });
+});
+
+describe('copypasta on near-copies of a real IRA tweet', () => {
+  const [original] = iraThread('Lindsay Graham just doomed his re-election bid');
+  const base = original!.text;
+  const variant = (n: number, author: string, text: string): StoredComment => ({ ...comment(n, author, text), time: 1000 + n * 60_000 });
+
+  it('a text replayed verbatim under 3 other authors flags exactly those 3', () => {
+    const thread = [variant(1, 'orig', base), variant(2, 'a', base), variant(3, 'b', base), variant(4, 'c', base), variant(5, 'bystander', 'A different thought entirely, about the weather in spring today')];
+    const context = { comments: thread, trusted: new Set<string>() };
+    const flagged = ['orig', 'a', 'b', 'c', 'bystander'].filter((a) => copypasta(`t:${a}`, context) !== null);
+    expect(flagged).toEqual(['a', 'b', 'c']);
+    expect(copypasta('t:a', context)?.sentence).toMatchObject({ key: 'reasonCopypastaWithin', substitutions: ['3', 'orig', '3'], count: 3 });
+  });
+
+  it('sees through a changed word, Cyrillic homoglyphs and an added link', () => {
+    const words = base.split(' ');
+    const oneWordChanged = [...words.slice(0, -1), 'today'].join(' ');
+    const homoglyphs = base.replace(/a/g, 'а').replace(/o/g, 'о'); // Cyrillic а and о
+    const thread = [variant(1, 'orig', base), variant(2, 'a', oneWordChanged), variant(3, 'b', homoglyphs), variant(4, 'c', `${base} https://t.co/abc`)];
+    const groups = findCopyGroups(thread);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.authors).toEqual(['t:orig', 't:a', 't:b', 't:c']);
+  });
+
+  it('does not group texts that merely share a topic', () => {
+    const thread = iraThread('США вводят новые санкции против России').slice(0, 1);
+    const unrelated = [variant(2, 'x', 'Россия ответит на санкции США зеркальными мерами, заявили в МИД сегодня'), variant(3, 'y', 'Новые санкции против России обсуждают в Конгрессе уже вторую неделю подряд')];
+    expect(findCopyGroups([...thread, ...unrelated])).toEqual([]);
   });
 });
