@@ -22,7 +22,7 @@ const isWord = (w: string) => w !== '_url_' && w !== '_at_';
 
 export function nearDuplicateGroups(
   comments: readonly StoredComment[],
-  wordsOf: (c: StoredComment) => string[],
+  wordsOf: (c: StoredComment) => readonly string[],
 ): TextGroup[] {
   const kept: { comment: StoredComment; words: string[]; shingles: Uint32Array; simhash?: SimHash64 }[] = [];
   for (const comment of comments) {
