@@ -52,7 +52,8 @@ const counts = [
 const howFormed = readFileSync(fileURLToPath(new URL('./eval/howFormed.md', import.meta.url)), 'utf8');
 const report = renderReport({
   date: new Date().toISOString().slice(0, 10), files, heldOut: heldOutFiles, weightsSource: weights.source,
-  weightsVersion: weights.dataVersion, groups, aggression, ablation: ablation(pooled, weights), counts,
+  weightsVersion: weights.dataVersion, groups,
+  weightsLine: `bias ${weights.bias}, weights ${JSON.stringify(weights.weights)}, thresholds ${JSON.stringify(weights.thresholds)}`, aggression, ablation: ablation(pooled, weights), counts,
 }, howFormed);
 const outDir = fileURLToPath(new URL('../out/', import.meta.url));
 mkdirSync(outDir, { recursive: true });

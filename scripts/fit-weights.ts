@@ -17,7 +17,7 @@ import { isTrainingRow, SPLIT_SALT, TRAIN_FRACTION } from './eval/split.ts';
 import { featuresOf } from './fit/features.ts';
 import { fitLogistic, logLoss } from './fit/logisticFit.ts';
 import { chooseThresholds, LIKELY_FPR, SUSPECTED_PRECISION, WATCH_FPR } from './fit/thresholds.ts';
-import { keptWeight, weightsDocument } from './fit/weightsDocument.ts';
+import { KEPT_FLOOR, keptWeight, weightsDocument } from './fit/weightsDocument.ts';
 
 /** A signal raised for fewer training rows than this keeps its previous weight. */
 const MIN_RAISED = 20;
@@ -40,7 +40,10 @@ const kept = new Map<SignalId, number>(SIGNAL_IDS.flatMap((id, j) => ((raisedCou
 const withSignal = x.map((f, i) => [f, i] as const).filter(([f]) => f.some((v, j) => v > 0 && !kept.has(SIGNAL_IDS[j]!)));
 const fx = withSignal.map(([f]) => f.map((v, j) => (kept.has(SIGNAL_IDS[j]!) ? 0 : v)));
 const fy = withSignal.map(([, i]) => y[i]!);
-const model = fitLogistic(fx, fy);
+// A signal the data finds uninformative keeps a token weight rather than 0, which would hide it
+// from every card: the score follows the data, the reason stays checkable.
+const minWeights = SIGNAL_IDS.map((id) => (previous.weights[id] > 0 ? KEPT_FLOOR : 0));
+const model = fitLogistic(fx, fy, { minWeights });
 // Round now, so the thresholds are chosen on exactly the weights written to the file.
 model.bias = round4(model.bias);
 model.weights = model.weights.map(round4);

@@ -9,6 +9,8 @@ export interface ReportInput {
   heldOut: string[];
   weightsSource: string;
   weightsVersion: string | null;
+  /** bias, weights and thresholds as scored with, one line. */
+  weightsLine: string;
   groups: Figures[];
   aggression: Figures | null;
   ablation: Ablation[];
@@ -36,6 +38,8 @@ export function renderReport(r: ReportInput, howFormed: string): string {
     '# Kuzet eval',
     '',
     `Run ${r.date}. Weights: ${r.weightsSource}${r.weightsVersion ? ` (fitted on: ${r.weightsVersion})` : ''}.`,
+    '',
+    `Scored with ${r.weightsLine}.`,
     '',
     '## Data read (sha256)',
     '',

@@ -1,5 +1,5 @@
-// Logistic regression with non-negative weights (a signal may only add suspicion, as score.ts
-// requires), fitted by projected gradient descent on the mean log-loss with a small L2 penalty.
+// Logistic regression with weights bounded below (never negative: a signal may only add
+// suspicion, as score.ts requires), fitted by projected gradient descent on the mean log-loss with a small L2 penalty.
 // Small and dependency-free: a dozen features and a few thousand rows need nothing more.
 
 export interface LogisticModel {
@@ -12,6 +12,8 @@ export interface FitOptions {
   learningRate?: number;
   /** L2 penalty on the weights (not the bias). */
   l2?: number;
+  /** Lower bound of each weight (default 0: a signal may only add suspicion). */
+  minWeights?: readonly number[];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -24,10 +26,10 @@ export function predict(model: LogisticModel, x: readonly number[]): number {
 
 /** Fits on rows `x` (features 0..1) with labels `y`; deterministic (starts from zero). */
 export function fitLogistic(x: readonly (readonly number[])[], y: readonly boolean[], options: FitOptions = {}): LogisticModel {
-  const { iterations = 4000, learningRate = 1, l2 = 1e-3 } = options;
+  const { iterations = 4000, learningRate = 1, l2 = 1e-3, minWeights = [] } = options;
   const k = x[0]?.length ?? 0;
   const n = x.length;
-  const model: LogisticModel = { bias: 0, weights: new Array<number>(k).fill(0) };
+  const model: LogisticModel = { bias: 0, weights: Array.from({ length: k }, (_, j) => minWeights[j] ?? 0) };
   if (n === 0) return model;
   for (let it = 0; it < iterations; it++) {
     const gradient = new Array<number>(k).fill(0);
@@ -41,7 +43,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly boole
     model.bias -= (learningRate * gradientBias) / n;
     for (let j = 0; j < k; j++) {
       const step = gradient[j]! / n + l2 * model.weights[j]!;
-      model.weights[j] = Math.max(0, model.weights[j]! - learningRate * step);
+      model.weights[j] = Math.max(minWeights[j] ?? 0, model.weights[j]! - learningRate * step);
     }
   }
   return model;

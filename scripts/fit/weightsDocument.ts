@@ -28,7 +28,7 @@ export function weightsDocument(args: {
   ) as Record<SignalId, number>;
   return {
     source: 'fitted',
-    note: 'Written by `npm run fit` (scripts/fit-weights.ts): logistic regression with non-negative weights over signal strengths on the training half of ../shared/data; thresholds chosen on the same half. Signals listed in fit.keptWeights are too rare in the data to fit: alone at full strength they keep the score the previous (hand-set) file gave them (bias + weight unchanged), but never drop below 0.05 so they still show as reasons. Do not edit by hand: rerun the fit.',
+    note: 'Written by `npm run fit` (scripts/fit-weights.ts): logistic regression over signal strengths, weights bounded below by 0.05 (a signal the data finds useless still shows as a reason but barely moves the score), on the training half of ../shared/data; thresholds chosen on the same half. Signals listed in fit.keptWeights are too rare in the data to fit: alone at full strength they keep the score the previous (hand-set) file gave them (bias + weight unchanged), but never drop below 0.05 so they still show as reasons. Do not edit by hand: rerun the fit.',
     dataVersion: `${args.date} sha256 ` + args.files.map((f) => `${f.path}=${f.sha256.slice(0, 16)}`).join(' '),
     model: 'logistic',
     bias: args.model.bias,

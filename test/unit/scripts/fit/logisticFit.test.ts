@@ -22,3 +22,11 @@ describe('fitLogistic', () => {
     expect(fitLogistic(x, y).weights[0]).toBe(0);
   });
 });
+
+describe('fitLogistic with lower bounds', () => {
+  it('keeps a useless feature at its floor instead of zero', () => {
+    const x = Array.from({ length: 100 }, (_, i) => [i % 2 === 0 ? 0 : 1]);
+    const y = x.map((r) => r[0] === 0);
+    expect(fitLogistic(x, y, { minWeights: [0.05] }).weights[0]).toBe(0.05);
+  });
+});
