@@ -62,9 +62,15 @@ function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex
  */
 function mayInsult(comment: StoredComment, folded: readonly string[], lexicon: Lexicon = LEXICON): boolean {
   if (folded.some((key) => lexicon.insults.match({ key, plain: key }))) return true;
-  const plain = comment.text.normalize('NFKC').toLowerCase().match(RAW_WORD) ?? [];
-  return plain.some((word) => lexicon.insults.match({ key: word, plain: word }));
+  // Latin words once more as written: folding may read an English word as Kazakh Latin.
+  const latin = comment.text.match(LATIN_WORD);
+  return latin !== null && latin.some((word) => {
+    const plain = word.toLowerCase();
+    return lexicon.insults.match({ key: plain, plain }) !== undefined;
+  });
 }
+
+const LATIN_WORD = /[a-z]{3,}/gi;
 
 /** Aimed at a protected group weighs more than at one person; dehumanising more than insulting. */
 export function strengthOf(hit: AggressionHit): number {

@@ -39,8 +39,8 @@ export class StemIndex {
   private readonly byPrefix = new Map<string, Stem[]>();
   /** First two letters of every prefix: most words fail this one lookup and cost nothing more. */
   private readonly starts = new Set<string>();
-  private shortest = Infinity;
-  private longest = 0;
+  /** Distinct prefix lengths, longest first: a word is looked up at these lengths only. */
+  private readonly lengths: number[];
 
   constructor(readonly stems: readonly Stem[]) {
     for (const stem of stems) {
@@ -49,10 +49,9 @@ export class StemIndex {
         if (list) list.push(stem);
         else this.byPrefix.set(prefix, [stem]);
         this.starts.add(prefix.slice(0, 2));
-        this.shortest = Math.min(this.shortest, prefix.length);
-        this.longest = Math.max(this.longest, prefix.length);
       }
     }
+    this.lengths = [...new Set([...this.byPrefix.keys()].map((p) => p.length))].sort((a, b) => b - a);
   }
 
   /** The stem `word` is an inflected form of (folded or as written), if any; `exact` allows no ending. */
@@ -62,7 +61,8 @@ export class StemIndex {
 
   private lookup(word: string, exact: boolean): Stem | undefined {
     if (!this.starts.has(word.slice(0, 2))) return undefined;
-    for (let n = Math.min(word.length, this.longest); n >= this.shortest; n--) {
+    for (const n of this.lengths) {
+      if (n > word.length) continue;
       const ending = word.slice(n);
       const found = this.byPrefix.get(word.slice(0, n))?.find((s) =>
         exact ? ending === '' : s.endings ? s.endings.includes(ending) : ending.length <= MAX_ENDING,
