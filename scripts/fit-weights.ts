@@ -26,6 +26,11 @@ const MIN_RAISED = 20;
 const outIndex = process.argv.indexOf('--out');
 const out = outIndex >= 0 && process.argv[outIndex + 1] ? resolve(process.argv[outIndex + 1]!) : WEIGHTS_FILE;
 const previous = readWeights(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')));
+// `--keep id,id`: signals held at their previous weight (recorded in fit.keptWeights), for
+// signals whose labelled test the data cannot give fairly (see out/eval.md).
+const keepIndex = process.argv.indexOf('--keep');
+const keepAsked = new Set((keepIndex >= 0 ? process.argv[keepIndex + 1] ?? '' : '').split(',').filter(Boolean));
+for (const id of keepAsked) if (!(SIGNAL_IDS as readonly string[]).includes(id)) throw new Error(`--keep: no signal ${id}`);
 const datasets = datasetsIn(SHARED_DATA);
 const files = dataFilesOf(datasets);
 const input = loadInput(datasets, (_d, key) => isTrainingRow(key));
@@ -35,7 +40,7 @@ const x = rows.map(featuresOf);
 const y = rows.map((r) => r.positive);
 
 const raisedCount = SIGNAL_IDS.map((_, j) => x.filter((f) => (f[j] ?? 0) > 0).length);
-const kept = new Map<SignalId, number>(SIGNAL_IDS.flatMap((id, j) => ((raisedCount[j] ?? 0) < MIN_RAISED ? [[id, previous.weights[id]] as const] : [])));
+const kept = new Map<SignalId, number>(SIGNAL_IDS.flatMap((id, j) => ((raisedCount[j] ?? 0) < MIN_RAISED || keepAsked.has(id) ? [[id, previous.weights[id]] as const] : [])));
 // Authors with no signal score 0 whatever the weights; only the others inform the fit.
 const withSignal = x.map((f, i) => [f, i] as const).filter(([f]) => f.some((v, j) => v > 0 && !kept.has(SIGNAL_IDS[j]!)));
 const fx = withSignal.map(([f]) => f.map((v, j) => (kept.has(SIGNAL_IDS[j]!) ? 0 : v)));
@@ -67,6 +72,7 @@ const document = weightsDocument({
     rowsWithSignal: fx.length,
     raisedPerSignal: Object.fromEntries(SIGNAL_IDS.map((id, j) => [id, raisedCount[j]])),
     keptWeights: [...kept.keys()],
+    keptOnRequest: [...keepAsked],
     logLoss: Math.round(logLoss(model, fx, fy) * 1e4) / 1e4,
     thresholdRule: `likely: lowest cut-off with training FPR <= ${LIKELY_FPR}; suspected: lowest with training precision >= ${SUSPECTED_PRECISION} over >= 20 flagged; watch: lowest with training FPR <= ${WATCH_FPR}`,
     trainingFigures: (() => {
