@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark part in this process and prints each figure beside its
 // same-run baseline and their ratio, so the numbers mean something on any machine.
+import { cpus } from 'node:os';
 import type { BenchLine, BenchPart } from './bench/benchLine.ts';
 import { contentScript } from './bench/contentScript.ts';
 import { nearDuplicates } from './bench/nearDuplicates.ts';
@@ -22,10 +23,17 @@ function print(line: BenchLine): void {
   if (line.note) console.log(`  ${line.note}`);
 }
 
+console.log(`kuzet bench ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores seen; every part runs on one thread)`);
 for (const { name, part } of PARTS) {
   if (!part) {
     console.log(`${name}: not yet`);
     continue;
   }
-  for (const line of await part()) print(line);
+  try {
+    for (const line of await part()) print(line);
+  } catch (error) {
+    // One part failing (e.g. no Chromium) must not hide the others' figures.
+    console.log(`${name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
