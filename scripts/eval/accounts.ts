@@ -15,22 +15,22 @@ export interface AccountRow {
   handle: string;
   displayName: string;
   description: string;
-  joinedAt?: number;
+  joinedAt: number;
   /** When the account was seen active: its latest post where the data has one, else the crawl. */
   seenAt: number;
 }
 
 function account(key: string, dataset: string, positive: boolean, r: Row, seenAt: number | undefined): AccountRow[] {
-  if (seenAt === undefined) return []; // no moment at which a page could have shown it
   const joinedAt = parseTwitterDate(r['created_at']);
-  const row: AccountRow = {
-    key, dataset, positive, seenAt,
+  // Without a sighting time no page could have shown it; without a creation date it is not one
+  // of "the accounts with dates" (a) asks for. The same rule for every table.
+  if (seenAt === undefined || joinedAt === undefined) return [];
+  return [{
+    key, dataset, positive, seenAt, joinedAt,
     handle: r['screen_name'] ?? '',
     displayName: r['name'] ?? '',
     description: r['description'] ?? '',
-  };
-  if (joinedAt !== undefined) row.joinedAt = joinedAt;
-  return [row];
+  }];
 }
 
 /** Labelled accounts of one dataset; kinds without account tables give none. */

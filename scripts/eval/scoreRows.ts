@@ -26,7 +26,7 @@ function scoreOne(comment: StoredComment, context: ScoringContext, now: number, 
 /** (a) Each account alone on its page: one comment with the profile facts, at its sighting time. */
 export function scoreAccounts(rows: readonly AccountRow[], weights: Weights): ScoredRow[] {
   return rows.map((r, seq) => {
-    const account = r.joinedAt === undefined ? { description: r.description } : { description: r.description, joinedAt: r.joinedAt };
+    const account = { description: r.description, joinedAt: r.joinedAt };
     const comment: StoredComment = {
       id: `${r.key}:c`, site: 'twitter', authorKey: `twitter:${r.handle.toLowerCase()}`, displayName: r.displayName,
       handle: r.handle, profileUrl: `https://twitter.com/${r.handle}`, text: '', time: r.seenAt,
