@@ -10,6 +10,12 @@ const OUT = fileURLToPath(new URL('../../src/core/text/homoglyphData.ts', import
 
 /** Letters of the Russian, Kazakh and Kyrgyz Cyrillic alphabets: the only targets for Latin→Cyrillic. */
 const HOME_CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі';
+/**
+ * Cross-case pairs never used for Latin→Cyrillic: a lowercase Latin l inside a word does not
+ * imitate the capital Kazakh І — folding it so turned brand names like "Tele2" in Russian
+ * text into nonsense and broke near-duplicate matching (found by the LSH property test).
+ */
+const CROSS_CASE_EXCLUDED = new Set(['lІ']);
 const isCyrillic = (c: string) => /\p{Script=Cyrillic}/u.test(c);
 const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
 
@@ -45,7 +51,7 @@ for (const [source] of skeleton) {
   // (b → Ь, as in "ВОЗОБНОВИТb") still maps to it.
   for (const l of matches) {
     const sameCase = (l !== l.toLowerCase()) === upper;
-    if (!home || !isAsciiLetter(l)) continue;
+    if (!home || !isAsciiLetter(l) || CROSS_CASE_EXCLUDED.has(`${l}${source}`)) continue;
     if (sameCase && !sameCaseFound.has(l)) { toCyrillic.set(l, source); sameCaseFound.add(l); }
     else if (!toCyrillic.has(l)) toCyrillic.set(l, source);
   }

@@ -12,7 +12,8 @@ import { kazakhSchemeOf } from './latinSchemeOf.ts';
 import { kazakhLatinToCyrillic } from './transliterate.ts';
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
-const URL_LIKE = /(?<!\S)\S{0,8}:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|ru|kz|kg|org|net|me|ly|co)\/\S*/giu;
+// The scheme may be glued to a word ("Сбербанк!https://…") or spelled with homoglyphs ("httрs").
+const URL_LIKE = /\p{L}{2,8}:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|ru|kz|kg|org|net|me|ly|co)\/\S*/giu;
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 const MARKS = /\p{M}+/gu;
 // Words, with apostrophes inside (Kazakh 2017 a', informal ь), and our placeholders.

@@ -52,7 +52,7 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   '\uA647': 'i', // ꙇ
 };
 
-/** Latin letter → the Russian/Kazakh/Kyrgyz Cyrillic letter it imitates (25 pairs). */
+/** Latin letter → the Russian/Kazakh/Kyrgyz Cyrillic letter it imitates (24 pairs). */
 export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   a: 'а',
   A: 'А',
@@ -67,7 +67,6 @@ export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   i: 'і',
   I: 'І',
   K: 'К',
-  l: 'І',
   M: 'М',
   o: 'о',
   O: 'О',

@@ -16,6 +16,8 @@ describe('foldText', () => {
     ['Hеllo wоrld', 'hello vorld'], // Cyrillic е, о inside English words
     ['Сам\u200Bолёт', 'samolet'],
     ['Eto moy rayon, yolka i shchuka', 'eto moi raen elka i shuka'],
+    ['Tele2 завершил реорганизацию', 'tele2 zavershil reorganizaciiu'], // a Latin l is no Kazakh І
+    ['Сбербанк!httрs://t.со/WАU8', 'sberbank _url_'], // glued link with homoglyphs in its scheme
   ])('folds %j to %j', (input, folded) => expect(foldText(input)).toBe(folded));
 
   it('makes the official 2021 Kazakh Latin text and its Cyrillic original collide', () => {
