@@ -9,6 +9,7 @@ import { httpUrl } from './httpUrl.ts';
 import { parseRussianDate } from './parseRussianDate.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { urlPart } from './urlPart.ts';
 
 // expects: disqus_embed_mobile-review_saved2018.html → 50 comments, 32 authors
 const COMMENT = 'li.post[id^="post-"]';
@@ -74,7 +75,7 @@ export const disqus: SiteAdapter = {
     };
     if (username) {
       comment.handle = username;
-      comment.profileUrl = `https://disqus.com/by/${encodeURIComponent(username)}/`;
+      comment.profileUrl = `https://disqus.com/by/${urlPart(username)}/`;
     }
     if (userId && /^\d+$/.test(userId)) comment.account = { numericId: userId };
     const avatar = httpUrl(root.querySelector(AVATAR)?.getAttribute('src'), location);

@@ -4,6 +4,7 @@ import type { Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { urlPart } from './urlPart.ts';
 
 const ORIGIN = 'https://news.ycombinator.com';
 
@@ -47,7 +48,7 @@ function parseAge(title: string | null | undefined): number | undefined {
 }
 
 function itemUrl(id: string): string {
-  return `${ORIGIN}/item?id=${encodeURIComponent(id)}`;
+  return `${ORIGIN}/item?id=${urlPart(id)}`;
 }
 
 function threadUrl(location: URL): string {
@@ -86,7 +87,7 @@ export const hackernews: SiteAdapter = {
       authorKey: key,
       displayName: name,
       handle: name,
-      profileUrl: `${ORIGIN}/user?id=${encodeURIComponent(name)}`,
+      profileUrl: `${ORIGIN}/user?id=${urlPart(name)}`,
       text: body ? commentText(body, REPLY) : '',
       threadUrl: threadUrl(location),
       url: itemUrl(root.id),

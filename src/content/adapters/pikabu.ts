@@ -8,6 +8,7 @@ import { commentText } from './commentText.ts';
 import { httpUrl } from './httpUrl.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { urlPart } from './urlPart.ts';
 
 // expects: pikabu.ru_story_5865577_saved2018_cp1251.html → 59 comments, 26 authors
 /** `data-meta` keeps the sidebar's "comment of the day" (another story, no id) out. */
@@ -65,7 +66,7 @@ export const pikabu: SiteAdapter = {
       authorKey: key,
       displayName: user?.querySelector(NICK)?.textContent?.trim() || name,
       handle: name,
-      profileUrl: `https://pikabu.ru/@${encodeURIComponent(name)}`,
+      profileUrl: `https://pikabu.ru/@${urlPart(name)}`,
       text: body ? commentText(body) : '',
       threadUrl: thread,
       url: httpUrl(root.querySelector(PERMALINK)?.getAttribute('href'), location) ?? `${thread}?cid=${id}`,

@@ -11,6 +11,7 @@ import type { AccountFacts, Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { urlPart } from './urlPart.ts';
 
 const ORIGIN = 'https://www.reddit.com';
 const HOSTS = /^((www|old|new|np|sh)\.)?reddit\.com$/;
@@ -120,7 +121,7 @@ export const reddit: SiteAdapter = {
       authorKey: key,
       displayName: name,
       handle: `u/${name}`,
-      profileUrl: `${ORIGIN}/user/${encodeURIComponent(name)}`,
+      profileUrl: `${ORIGIN}/user/${urlPart(name)}`,
       text: fields.text ?? '',
       threadUrl: threadUrl(location),
     };

@@ -11,6 +11,7 @@ import type { Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { decodeUrlPart, urlPart } from './urlPart.ts';
 
 const ORIGIN = 'https://www.youtube.com';
 
@@ -37,10 +38,10 @@ function identityOf(href: string | null): { handle?: string; profileUrl?: string
   const channel = /^\/channel\/(UC[\w-]{22})\/?$/.exec(url.pathname);
   if (channel) return { handle: channel[1]!, profileUrl: `${ORIGIN}/channel/${channel[1]!}` };
   const at = /^\/(@[^/]+)\/?$/.exec(url.pathname);
-  if (at) return { handle: decodeURIComponent(at[1]!), profileUrl: `${ORIGIN}/${at[1]!}` };
+  if (at) return { handle: decodeUrlPart(at[1]!), profileUrl: `${ORIGIN}/${at[1]!}` };
   // Legacy user names live in their own namespace (`user/NAME`) so they never pass for an @handle.
   const user = /^\/user\/([^/]+)\/?$/.exec(url.pathname);
-  if (user) return { handle: `user/${decodeURIComponent(user[1]!)}`, profileUrl: `${ORIGIN}/user/${user[1]!}` };
+  if (user) return { handle: `user/${decodeUrlPart(user[1]!)}`, profileUrl: `${ORIGIN}/user/${user[1]!}` };
   return {};
 }
 
@@ -57,7 +58,7 @@ function exactCount(text: string | null | undefined): number | undefined {
 
 function threadUrl(location: URL): string {
   const id = location.searchParams.get('v') ?? '';
-  return `${ORIGIN}/watch?v=${encodeURIComponent(id)}`;
+  return `${ORIGIN}/watch?v=${urlPart(id)}`;
 }
 
 export const youtube: SiteAdapter = {
@@ -88,7 +89,7 @@ export const youtube: SiteAdapter = {
       displayName: name,
       text: body ? commentText(body) : '',
       threadUrl: thread,
-      url: `${thread}&lc=${encodeURIComponent(lc)}`,
+      url: `${thread}&lc=${urlPart(lc)}`,
     };
     if (identity.handle?.startsWith('@')) comment.handle = identity.handle;
     if (identity.profileUrl) comment.profileUrl = identity.profileUrl;

@@ -24,7 +24,7 @@ describe('ReasonList', () => {
   it('shows signal, sentence, strength and weight', async () => {
     const root = await mount(createMockConnector({ catalog: EN }), <ReasonList reasons={[reason([])]} />);
     expect(texts(root, '.kz-signal')).toEqual(['Copy-pasted text']);
-    expect(texts(root, '.kz-sentence')).toEqual(['Posted the same text as 6 other accounts in this thread; first_poster posted it first.']);
+    expect(texts(root, '.kz-sentence')).toEqual(['Posted the same text as 6 other accounts; first_poster posted it first.']);
     expect(texts(root, '.kz-strength')).toEqual(['strength 90%, weight 60%']);
     expect(root.querySelector('a')).toBeNull();
   });
@@ -32,9 +32,9 @@ describe('ReasonList', () => {
   it('picks the plural form of the language shown', async () => {
     const sentence = async (count: number) =>
       texts(await mount(createMockConnector({ catalog: RU }), <ReasonList reasons={[reason([], count)]} />), '.kz-sentence')[0];
-    expect(await sentence(3)).toContain('ещё 3 аккаунта ');
-    expect(await sentence(5)).toContain('ещё 5 аккаунтов ');
-    expect(await sentence(1)).toContain('ещё 1 аккаунт ');
+    expect(await sentence(3)).toContain('ещё 3 аккаунта;');
+    expect(await sentence(5)).toContain('ещё 5 аккаунтов;');
+    expect(await sentence(1)).toContain('ещё 1 аккаунт;');
   });
 
   it('links only http(s) evidence, numbered, opening safely in a new tab', async () => {

@@ -46,7 +46,7 @@ describe('PopupApp', () => {
     expect(top.querySelector('.kz-score')?.textContent).toBe('Score 82 of 100');
     expect(texts(top, '.kz-signal')).toEqual(['Copy-pasted text']);
     expect(texts(top, '.kz-sentence')).toEqual([
-      'Posted the same text as 2 other accounts in this thread; qazaq_truth posted it first.',
+      'Posted the same text as 2 other accounts; qazaq_truth posted it first.',
     ]);
     expect([...top.querySelectorAll('.kz-evidence a')].map((a) => a.getAttribute('href'))).toEqual([
       'https://news.ycombinator.com/item?id=40000012',
