@@ -24,7 +24,7 @@ export const commentSchema = v.object({
   replyTo: v.exactOptional(text(300)),
   threadUrl: url,
   url: v.exactOptional(url),
-  likes: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  likes: v.exactOptional(v.pipe(v.number(), v.integer())),
   account: v.exactOptional(
     v.object({
       joinedAt: v.exactOptional(epochMs),

@@ -33,7 +33,10 @@ export interface Comment {
   threadUrl: string;
   /** Permalink of the comment itself, if the page has one. */
   url?: string;
-  /** Likes/upvotes the page shows for the comment (mass likes are a later troll tactic). */
+  /**
+   * Likes or the net rating the page shows for the comment (mass likes are a later troll
+   * tactic); net ratings (Habr, Pikabu, Reddit) may be negative.
+   */
   likes?: number;
   account?: AccountFacts;
 }
