@@ -9,6 +9,7 @@ import type { Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const ORIGIN = 'https://bsky.app';
 const THREAD_PATH = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)/i;
@@ -49,8 +50,7 @@ export const bluesky: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(POST));
-    return 'matches' in scope && (scope as Element).matches(POST) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, POST);
   },
 
   read(root, location) {

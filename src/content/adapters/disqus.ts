@@ -10,6 +10,7 @@ import { parseRussianDate } from './parseRussianDate.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: disqus_embed_mobile-review_saved2018.html → 50 comments, 32 authors
 const COMMENT = 'li.post[id^="post-"]';
@@ -51,8 +52,7 @@ export const disqus: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

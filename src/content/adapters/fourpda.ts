@@ -8,6 +8,7 @@ import { httpUrl } from './httpUrl.ts';
 import { MOSCOW, parseRussianDate } from './parseRussianDate.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: 4pda.ru_2018-04-23_350937_saved2018_cp1251.html → 16 comments, 12 authors
 const COMMENT = 'li[data-author-id]';
@@ -39,8 +40,7 @@ export const fourpda: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

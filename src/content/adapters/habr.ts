@@ -9,6 +9,7 @@ import { httpUrl } from './httpUrl.ts';
 import { MOSCOW, parseRussianDate } from './parseRussianDate.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: habrahabr.ru_post_354052_saved2018.html → 11 comments, 6 authors
 // expects: geektimes.ru_post_300211_saved2018.html → 11 comments, 10 authors
@@ -46,8 +47,7 @@ export const habr: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

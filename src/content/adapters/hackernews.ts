@@ -5,6 +5,7 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const ORIGIN = 'https://news.ycombinator.com';
 
@@ -69,9 +70,7 @@ export const hackernews: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    // `'matches' in`, not instanceof: Firefox content scripts see page nodes through Xray wrappers.
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

@@ -7,6 +7,7 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import { httpUrl } from './httpUrl.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: lozga.livejournal.com_170880_saved2018.html → 89 comments, 37 authors
 const COMMENT = 'article.mdspost-comment[data-username]';
@@ -65,8 +66,7 @@ export const livejournal: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

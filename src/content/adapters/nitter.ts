@@ -11,6 +11,7 @@ import type { Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const X = 'https://x.com';
 /** Public instances; a mirror not listed here can be added by a user site rule. */
@@ -68,8 +69,7 @@ export const nitter: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(TWEET));
-    return 'matches' in scope && (scope as Element).matches(TWEET) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, TWEET);
   },
 
   read(root, location) {

@@ -9,6 +9,7 @@ import { httpUrl } from './httpUrl.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: pikabu.ru_story_5865577_saved2018_cp1251.html → 59 comments, 26 authors
 /** `data-meta` keeps the sidebar's "comment of the day" (another story, no id) out. */
@@ -48,8 +49,7 @@ export const pikabu: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

@@ -12,6 +12,7 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const ORIGIN = 'https://www.reddit.com';
 const HOSTS = /^((www|old|new|np|sh)\.)?reddit\.com$/;
@@ -106,8 +107,7 @@ export const reddit: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

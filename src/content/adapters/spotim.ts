@@ -9,6 +9,7 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: spotim_conversation_saved2018.html → 12 comments, 12 authors
 const COMMENT = '[data-spot-im-class="message-view"][data-message-id]';
@@ -80,8 +81,7 @@ export const spotim: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

@@ -7,6 +7,7 @@ import { profileIdentity, ruleAdapterData, type SiteRule } from '../../core/site
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 /** A short stable id for a comment the page gives no id to (FNV-1a over who, when and what). */
 function fingerprint(text: string): string {
@@ -53,11 +54,7 @@ export function userRuleAdapter(rule: SiteRule): SiteAdapter {
   return {
     id: data.site,
     matches: (location) => data.matches(location),
-    roots: (scope) =>
-      safely(() => {
-        const found = Array.from(scope.querySelectorAll(COMMENT));
-        return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
-      }, []),
+    roots: (scope) => safely(() => rootsMatching(scope, COMMENT), []),
     read: (root, location) =>
       safely(() => {
         const author = root.querySelector(AUTHOR);

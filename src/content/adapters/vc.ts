@@ -7,6 +7,7 @@ import { commentText } from './commentText.ts';
 import { httpUrl } from './httpUrl.ts';
 import { shownCount } from './shownCount.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 // expects: vc.ru_saved2018.html → 75 comments, 25 authors
 const COMMENT = 'div.comments__item[data-id]';
@@ -35,8 +36,7 @@ export const vc: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {

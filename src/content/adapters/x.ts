@@ -6,6 +6,7 @@ import type { Comment } from '../../core/model.ts';
 import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const ORIGIN = 'https://x.com';
 const HOSTS = /^((www|mobile)\.)?(x|twitter)\.com$/;
@@ -49,8 +50,7 @@ export const x: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(TWEET));
-    return 'matches' in scope && (scope as Element).matches(TWEET) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, TWEET);
   },
 
   read(root, location) {

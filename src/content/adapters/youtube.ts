@@ -12,6 +12,7 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { decodeUrlPart, urlPart } from './urlPart.ts';
+import { rootsMatching } from './rootsMatching.ts';
 
 const ORIGIN = 'https://www.youtube.com';
 
@@ -69,8 +70,7 @@ export const youtube: SiteAdapter = {
   },
 
   roots(scope) {
-    const found = Array.from(scope.querySelectorAll(COMMENT));
-    return 'matches' in scope && (scope as Element).matches(COMMENT) ? [scope as Element, ...found] : found;
+    return rootsMatching(scope, COMMENT);
   },
 
   read(root, location) {
