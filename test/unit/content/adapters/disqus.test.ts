@@ -3,15 +3,15 @@
 // field-level checks, and the iframe address the page itself recorded when it was saved.
 import { describe, expect, it } from 'vitest';
 import { disqus } from '../../../../src/content/adapters/disqus.ts';
-import { authorCount, loadRussianSitesPage, readComments, russianSitesPageText } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll, savedPageText } from './savedPage.ts';
 
 const FILE = 'disqus_embed_mobile-review_saved2018.html';
 /** Saved pages keep their address in `<!-- base href="…" -->`; entities decoded as the browser did. */
-const SAVED_AT = /<!-- base href="([^"]+)"/.exec(russianSitesPageText('disqus', FILE))![1]!.replace(/&amp;/g, '&');
+const SAVED_AT = /<!-- base href="([^"]+)"/.exec(savedPageText('disqus', FILE))![1]!.replace(/&amp;/g, '&');
 const URL_ = new URL(SAVED_AT);
 const ARTICLE = 'http://android.mobile-review.com/articles/54479/';
-const doc = loadRussianSitesPage('disqus', FILE);
-const comments = readComments(disqus, doc, URL_);
+const doc = parseSavedPage('disqus', FILE);
+const comments = readAll(disqus, doc, URL_);
 const byId = (id: string) => comments.find((c) => c.id === `disqus:${id}`)!;
 
 describe('disqus adapter on disqus_embed_mobile-review_saved2018.html', () => {
@@ -25,7 +25,7 @@ describe('disqus adapter on disqus_embed_mobile-review_saved2018.html', () => {
 
   it('reads 50 comments by 32 authors', () => {
     expect(comments).toHaveLength(50);
-    expect(authorCount(comments)).toBe(32);
+    expect(distinctAuthors(comments)).toBe(32);
   });
 
   it('reads a comment field by field, keyed by the numeric user id', () => {

@@ -3,11 +3,11 @@
 // and field-level checks, with reply-to taken from the nesting.
 import { describe, expect, it } from 'vitest';
 import { fourpda } from '../../../../src/content/adapters/fourpda.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const URL_ = new URL('https://4pda.ru/2018/04/23/350937/');
-const doc = loadRussianSitesPage('4pda', '4pda.ru_2018-04-23_350937_saved2018_cp1251.html', 'windows-1251');
-const comments = readComments(fourpda, doc, URL_);
+const doc = parseSavedPage('4pda', '4pda.ru_2018-04-23_350937_saved2018_cp1251.html', 'windows-1251');
+const comments = readAll(fourpda, doc, URL_);
 const byId = (id: string) => comments.find((c) => c.id === `4pda:${id}`)!;
 
 describe('4pda adapter on 4pda.ru_2018-04-23_350937_saved2018_cp1251.html', () => {
@@ -21,7 +21,7 @@ describe('4pda adapter on 4pda.ru_2018-04-23_350937_saved2018_cp1251.html', () =
 
   it('reads 16 comments by 12 authors', () => {
     expect(comments).toHaveLength(16);
-    expect(authorCount(comments)).toBe(12);
+    expect(distinctAuthors(comments)).toBe(12);
   });
 
   it('reads a reply field by field, keyed by the numeric author id', () => {

@@ -3,14 +3,14 @@
 // their PROVENANCE.md, and field-level checks of real comments.
 import { describe, expect, it } from 'vitest';
 import { habr } from '../../../../src/content/adapters/habr.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const HABR_URL = new URL('https://habrahabr.ru/post/354052/');
 const GEEK_URL = new URL('https://geektimes.ru/post/300211/');
-const habrDoc = loadRussianSitesPage('habr', 'habrahabr.ru_post_354052_saved2018.html');
-const geekDoc = loadRussianSitesPage('habr', 'geektimes.ru_post_300211_saved2018.html');
-const habrComments = readComments(habr, habrDoc, HABR_URL);
-const geekComments = readComments(habr, geekDoc, GEEK_URL);
+const habrDoc = parseSavedPage('habr', 'habrahabr.ru_post_354052_saved2018.html');
+const geekDoc = parseSavedPage('habr', 'geektimes.ru_post_300211_saved2018.html');
+const habrComments = readAll(habr, habrDoc, HABR_URL);
+const geekComments = readAll(habr, geekDoc, GEEK_URL);
 
 describe('habr adapter', () => {
   it('matches 2018 article pages only, not profiles, feeds or today’s habr.com', () => {
@@ -25,9 +25,9 @@ describe('habr adapter', () => {
 
   it('reads 11 comments by 6 authors on habrahabr.ru and 11 by 10 on geektimes.ru', () => {
     expect(habrComments).toHaveLength(11);
-    expect(authorCount(habrComments)).toBe(6);
+    expect(distinctAuthors(habrComments)).toBe(6);
     expect(geekComments).toHaveLength(11);
-    expect(authorCount(geekComments)).toBe(10);
+    expect(distinctAuthors(geekComments)).toBe(10);
   });
 
   it('reads a top-level comment field by field', () => {

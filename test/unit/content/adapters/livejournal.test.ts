@@ -3,11 +3,11 @@
 // field-level checks, and reply-to rebuilt from thread levels (including collapsed comments).
 import { describe, expect, it } from 'vitest';
 import { livejournal } from '../../../../src/content/adapters/livejournal.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const URL_ = new URL('https://lozga.livejournal.com/170880.html');
-const doc = loadRussianSitesPage('livejournal', 'lozga.livejournal.com_170880_saved2018.html');
-const comments = readComments(livejournal, doc, URL_);
+const doc = parseSavedPage('livejournal', 'lozga.livejournal.com_170880_saved2018.html');
+const comments = readAll(livejournal, doc, URL_);
 const byId = (id: string) => comments.find((c) => c.id === `livejournal:lozga:${id}`)!;
 
 describe('livejournal adapter on lozga.livejournal.com_170880_saved2018.html', () => {
@@ -22,7 +22,7 @@ describe('livejournal adapter on lozga.livejournal.com_170880_saved2018.html', (
 
   it('reads 89 comments by 37 authors, not the two "more comments" rows', () => {
     expect(comments).toHaveLength(89);
-    expect(authorCount(comments)).toBe(37);
+    expect(distinctAuthors(comments)).toBe(37);
   });
 
   it('reads a full comment field by field', () => {

@@ -3,11 +3,11 @@
 // (the sidebar's "comment of the day" is not part of the thread) and field-level checks.
 import { describe, expect, it } from 'vitest';
 import { pikabu } from '../../../../src/content/adapters/pikabu.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const URL_ = new URL('https://pikabu.ru/story/beregite_prirodu_5865577');
-const doc = loadRussianSitesPage('pikabu', 'pikabu.ru_story_5865577_saved2018_cp1251.html', 'windows-1251');
-const comments = readComments(pikabu, doc, URL_);
+const doc = parseSavedPage('pikabu', 'pikabu.ru_story_5865577_saved2018_cp1251.html', 'windows-1251');
+const comments = readAll(pikabu, doc, URL_);
 const byId = (id: string) => comments.find((c) => c.id === `pikabu:${id}`)!;
 
 describe('pikabu adapter on pikabu.ru_story_5865577_saved2018_cp1251.html', () => {
@@ -21,7 +21,7 @@ describe('pikabu adapter on pikabu.ru_story_5865577_saved2018_cp1251.html', () =
 
   it('reads 59 comments by 26 authors and leaves the sidebar comment of another story out', () => {
     expect(comments).toHaveLength(59);
-    expect(authorCount(comments)).toBe(26);
+    expect(distinctAuthors(comments)).toBe(26);
     expect(comments.some((c) => c.authorKey === 'pikabu:bez310')).toBe(false);
   });
 

@@ -1,6 +1,7 @@
-// Loads a real saved page from test/fixtures/<site>/ as an inert document (no script,
-// stylesheet, image or frame is fetched: those tags are cut from the text before parsing;
-// the file on disk stays byte for byte as saved). Pages in windows-1251 are decoded as such.
+// Loads a real saved page from test/fixtures/<site>/ as an inert document: tags that would
+// fetch something (stylesheets, external scripts, frames) are cut from the text before parsing,
+// the file on disk stays byte for byte. Inline scripts stay: DOMParser documents never run them,
+// and Spot.IM's page state lives in one. windows-1251 pages are decoded as such.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,8 @@ export function savedPageText(site: string, file: string, encoding = 'utf-8'): s
 export function parseSavedPage(site: string, file: string, encoding = 'utf-8'): Document {
   const html = savedPageText(site, file, encoding)
     .replace(/<link\b[^>]*>/gi, '')
-    .replace(/<(script|style|iframe)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
+    .replace(/<script\b[^>]*\bsrc=[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<(iframe|frame)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
   return new DOMParser().parseFromString(html, 'text/html');
 }
 

@@ -3,12 +3,12 @@
 // field-level checks, and times taken from the widget's own prerendered state.
 import { describe, expect, it } from 'vitest';
 import { spotim } from '../../../../src/content/adapters/spotim.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 /** The conversation address the page's own state names (`postUrl`). */
 const URL_ = new URL('http://conversation-prerender.spot.im/conversation-prerender/v2/spot/sp_IjnMf2Jd/post/23418430');
-const doc = loadRussianSitesPage('spotim', 'spotim_conversation_saved2018.html');
-const comments = readComments(spotim, doc, URL_);
+const doc = parseSavedPage('spotim', 'spotim_conversation_saved2018.html');
+const comments = readAll(spotim, doc, URL_);
 const ROOT = 'spotim:sp_IjnMf2Jd_23418430_c_66RJSY';
 
 describe('spotim adapter on spotim_conversation_saved2018.html', () => {
@@ -21,7 +21,7 @@ describe('spotim adapter on spotim_conversation_saved2018.html', () => {
 
   it('reads 12 comments by 12 authors', () => {
     expect(comments).toHaveLength(12);
-    expect(authorCount(comments)).toBe(12);
+    expect(distinctAuthors(comments)).toBe(12);
   });
 
   it('reads a root message field by field, with its time from the page state', () => {
@@ -48,9 +48,9 @@ describe('spotim adapter on spotim_conversation_saved2018.html', () => {
   });
 
   it('reads messages without times when the page carries no state', () => {
-    const bare = loadRussianSitesPage('spotim', 'spotim_conversation_saved2018.html');
+    const bare = parseSavedPage('spotim', 'spotim_conversation_saved2018.html');
     for (const script of Array.from(bare.querySelectorAll('script'))) script.remove();
-    const read = readComments(spotim, bare, URL_);
+    const read = readAll(spotim, bare, URL_);
     expect(read).toHaveLength(12);
     expect(read.every((c) => c.time === undefined)).toBe(true);
   });

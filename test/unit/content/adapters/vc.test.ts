@@ -3,11 +3,11 @@
 // field-level checks, including that nested replies never lend their fields to the parent.
 import { describe, expect, it } from 'vitest';
 import { vc } from '../../../../src/content/adapters/vc.ts';
-import { authorCount, loadRussianSitesPage, readComments } from './russianSitesPage.ts';
+import { distinctAuthors, parseSavedPage, readAll } from './savedPage.ts';
 
 const URL_ = new URL('https://vc.ru/36920-vlasti-finlyandii-reshili-ne-prodlevat-eksperiment-s-vyplatoy-bazovogo-dohoda');
-const doc = loadRussianSitesPage('vc', 'vc.ru_saved2018.html');
-const comments = readComments(vc, doc, URL_);
+const doc = parseSavedPage('vc', 'vc.ru_saved2018.html');
+const comments = readAll(vc, doc, URL_);
 const byId = (id: string) => comments.find((c) => c.id === `vc:${id}`)!;
 
 describe('vc adapter on vc.ru_saved2018.html', () => {
@@ -24,7 +24,7 @@ describe('vc adapter on vc.ru_saved2018.html', () => {
 
   it('reads 75 comments by 25 authors', () => {
     expect(comments).toHaveLength(75);
-    expect(authorCount(comments)).toBe(25);
+    expect(distinctAuthors(comments)).toBe(25);
   });
 
   it('reads a reply field by field, keyed by the numeric user id', () => {
