@@ -37,6 +37,14 @@ export const REPORT_STATUS_KEYS: Record<ReportStatus, string> = {
   rejected: 'popupReportRejected',
 };
 
+/**
+ * A signal's weight as people read it: a logistic coefficient (weights.json), not a share, so
+ * it is shown as a number with one decimal, never as a percentage.
+ */
+export function weightText(weight: number): string {
+  return (Math.round(weight * 10) / 10).toString();
+}
+
 /** A 0..1 fraction as a whole percentage, the unit every sentence shows. */
 export function percent(fraction: number): string {
   return String(Math.round(Math.min(1, Math.max(0, fraction)) * 100));

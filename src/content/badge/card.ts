@@ -1,7 +1,7 @@
 // The hover/focus card: why an author was flagged, one entry per reason with its evidence.
 // Every string comes from the page or the background, so all of it goes in via textContent;
 // no HTML is ever parsed from data.
-import { SIGNAL_KEYS, percent, sentenceKey } from '../../core/messageKeys.ts';
+import { SIGNAL_KEYS, percent, sentenceKey, weightText } from '../../core/messageKeys.ts';
 import type { Reason, Verdict } from '../../core/model.ts';
 import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
 import type { Translate } from '../i18n.ts';
@@ -17,7 +17,7 @@ function renderReason(doc: Document, reason: Reason, t: Translate): HTMLLIElemen
   const item = element(doc, 'li');
   item.append(element(doc, 'span', t(SIGNAL_KEYS[reason.id]), 'signal'), ' ');
   item.append(element(doc, 'span', t(sentenceKey(reason.sentence, t('pluralLocale')), reason.sentence.substitutions)));
-  item.append(element(doc, 'div', t('cardStrength', [percent(reason.strength), percent(reason.weight)]), 'muted'));
+  item.append(element(doc, 'div', t('cardStrength', [percent(reason.strength), weightText(reason.weight)]), 'muted'));
   const links = element(doc, 'div');
   reason.evidence.urls.forEach((raw, index) => {
     const href = safeHttpUrl(raw);

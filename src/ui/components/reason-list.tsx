@@ -3,7 +3,7 @@
 // can be checked by a person (DESIGN.md "Verdicts").
 import type { Reason } from '../../core/model.ts';
 import { useT } from './connector-context.ts';
-import { SIGNAL_KEYS, percent, sentenceKey } from '../../core/messageKeys.ts';
+import { SIGNAL_KEYS, percent, sentenceKey, weightText } from '../../core/messageKeys.ts';
 import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
 
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
@@ -14,7 +14,7 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
         <li key={`${reason.id}-${i}`} data-kuzet-reason={reason.id}>
           <span class="kz-signal">{t(SIGNAL_KEYS[reason.id])}</span>{' '}
           <span class="kz-sentence">{t(sentenceKey(reason.sentence, t('pluralLocale')), reason.sentence.substitutions)}</span>{' '}
-          <span class="kz-strength">{t('cardStrength', [percent(reason.strength), percent(reason.weight)])}</span>
+          <span class="kz-strength">{t('cardStrength', [percent(reason.strength), weightText(reason.weight)])}</span>
           <EvidenceLinks urls={reason.evidence.urls} />
         </li>
       ))}

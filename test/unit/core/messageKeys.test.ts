@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent, sentenceKey } from '../../../src/core/messageKeys.ts';
+import { percent, sentenceKey, weightText } from '../../../src/core/messageKeys.ts';
 
 describe('sentenceKey', () => {
   const counted = (count: number) => ({ key: 'reasonCopypasta', substitutions: [], count });
@@ -23,6 +23,12 @@ describe('sentenceKey', () => {
 
   it('falls back to _other for an unknown locale tag', () => {
     expect(sentenceKey(counted(3), 'not a locale!')).toBe('reasonCopypasta_other');
+  });
+});
+
+describe('weightText', () => {
+  it('shows a logistic weight as a number with one decimal, not a percentage', () => {
+    expect([4.5, 1, 0.05, 2.704].map(weightText)).toEqual(['4.5', '1', '0.1', '2.7']);
   });
 });
 

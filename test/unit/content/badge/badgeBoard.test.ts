@@ -68,7 +68,7 @@ describe('badge board', () => {
     expect(card.hidden).toBe(false);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const text = card.textContent ?? '';
-    for (const expected of ['cardTitle(WalterBright)', 'cardScore(72)', 'signalCopypasta', 'reasonCopypasta(3|bryananderson)', 'cardStrength(80|50)', 'cardEvidence(1)', 'cardHint']) {
+    for (const expected of ['cardTitle(WalterBright)', 'cardScore(72)', 'signalCopypasta', 'reasonCopypasta(3|bryananderson)', 'cardStrength(80|0.5)', 'cardEvidence(1)', 'cardHint']) {
       expect(text).toContain(expected);
     }
     expect(card.querySelector('a')!.getAttribute('href')).toBe('https://news.ycombinator.com/item?id=28385973');

@@ -25,7 +25,7 @@ describe('ReasonList', () => {
     const root = await mount(createMockConnector({ catalog: EN }), <ReasonList reasons={[reason([])]} />);
     expect(texts(root, '.kz-signal')).toEqual(['Copy-pasted text']);
     expect(texts(root, '.kz-sentence')).toEqual(['Posted the same text as 6 other accounts; first_poster posted it first.']);
-    expect(texts(root, '.kz-strength')).toEqual(['strength 90%, weight 60%']);
+    expect(texts(root, '.kz-strength')).toEqual(['strength 90%, weight 0.6']);
     expect(root.querySelector('a')).toBeNull();
   });
 
