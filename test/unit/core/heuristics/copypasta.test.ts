@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { copypasta, copypastaSignal, findCopyGroups } from '../../../../src/core/heuristics/copypasta.ts';
 import type { StoredComment } from '../../../../src/core/model.ts';
-import { iraThread } from '../realTweets.ts';
+import { iraFoldedCopies } from './realData.ts';
 
 const cases = [
   { needle: 'Украина умирает без злорадства', minAuthors: 20 },
@@ -13,7 +13,7 @@ const cases = [
 
 describe('copypasta on real IRA tweets', () => {
   it.each(cases)('groups "$needle" and blames all but the first poster', ({ needle, minAuthors }) => {
-    const thread = iraThread(needle);
+    const thread = iraFoldedCopies(needle);
     const groups = findCopyGroups(thread);
     const group = groups.find((g) => g.authors.length >= minAuthors);
     expect(group, `no group of ${minAuthors}+ authors for ${needle}`).toBeDefined();
@@ -75,7 +75,7 @@ describe('copypasta thresholds', () => {
 });
 
 describe('copypasta on near-copies of a real IRA tweet', () => {
-  const [original] = iraThread('Lindsay Graham just doomed his re-election bid');
+  const [original] = iraFoldedCopies('Lindsay Graham just doomed his re-election bid');
   const base = original!.text;
   const variant = (n: number, author: string, text: string): StoredComment => ({ ...comment(n, author, text), time: 1000 + n * 60_000 });
 
@@ -98,7 +98,7 @@ describe('copypasta on near-copies of a real IRA tweet', () => {
   });
 
   it('does not group texts that merely share a topic', () => {
-    const thread = iraThread('США вводят новые санкции против России').slice(0, 1);
+    const thread = iraFoldedCopies('США вводят новые санкции против России').slice(0, 1);
     const unrelated = [variant(2, 'x', 'Россия ответит на санкции США зеркальными мерами, заявили в МИД сегодня'), variant(3, 'y', 'Новые санкции против России обсуждают в Конгрессе уже вторую неделю подряд')];
     expect(findCopyGroups([...thread, ...unrelated])).toEqual([]);
   });

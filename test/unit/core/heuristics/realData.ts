@@ -6,12 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { StoredComment } from '../../../../src/core/model.ts';
+import { normalizeText } from '../../../../src/core/text/normalizeText.ts';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the page's, not Node's.
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data/');
 const cache = new Map<string, unknown[]>();
 
-function rows<T>(file: string): T[] {
+/** Every row of one CSV file of ../shared/data, parsed once per test file. */
+export function rows<T>(file: string): T[] {
   if (!cache.has(file)) {
     cache.set(file, parse(readFileSync(`${DATA}${file}`, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as T[]);
   }
@@ -88,6 +90,15 @@ export function ordinaryComment(r: OrdinaryTweet, threadUrl: string): StoredComm
     seenAt: time,
     seq: n,
   };
+}
+
+/**
+ * IRA tweets whose folded text contains the folded `needle` (case, punctuation, links and
+ * invisible characters aside), as one thread's comments: verbatim copies as a reader sees them.
+ */
+export function iraFoldedCopies(needle: string, threadUrl = 'https://x.com/search'): StoredComment[] {
+  const folded = normalizeText(needle);
+  return iraTweets().filter((t) => normalizeText(t.content).includes(folded)).map((t) => iraComment(t, threadUrl));
 }
 
 /** IRA tweets whose text contains `needle` (case-insensitive), as one thread's comments. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreThread } from '../../../../src/core/heuristics/scoreThread.ts';
-import { iraThread } from '../realTweets.ts';
+import { iraFoldedCopies } from './realData.ts';
 
 describe('scoreThread on real IRA tweets', () => {
-  const thread = iraThread('Lindsay Graham just doomed his re-election bid');
+  const thread = iraFoldedCopies('Lindsay Graham just doomed his re-election bid');
 
   it('flags every account but the first poster, each with a checkable reason', () => {
     const verdicts = scoreThread(thread, new Set(), 123);

@@ -1,14 +1,9 @@
 // Real texts for the text-module tests: distinct Russian tweets (SentiRuEval-2016) and IRA
 // troll tweets from ../shared/data, at least 6 words each, in file order.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { foldText } from '../../../../src/core/text/index.ts';
+import { rows as dataRows } from '../heuristics/realData.ts';
 
-const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
-const rows = (file: string, column: string) =>
-  (parse(readFileSync(DATA + file, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[])
-    .map((r) => r[column] ?? '');
+const rows = (file: string, column: string) => dataRows<Record<string, string>>(file).map((r) => r[column] ?? '');
 
 export function russianTweets(): string[] { return rows('ru_tweets_sentirueval2016/tweets.csv', 'text'); }
 
