@@ -1,12 +1,8 @@
 // An href or src as the browser resolves it against the page, kept only when it is http(s):
 // `javascript:`, `data:` and empty values never become profile or avatar links.
+import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
 
 export function httpUrl(value: string | null | undefined, base: URL | string): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const trimmed = value?.trim();
+  return trimmed ? (safeHttpUrl(trimmed, base) ?? undefined) : undefined;
 }

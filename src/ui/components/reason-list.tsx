@@ -24,7 +24,7 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
 
 function EvidenceLinks({ urls }: { urls: readonly string[] }) {
   const t = useT();
-  const safe = urls.map(safeHttpUrl).filter((url): url is string => url !== null);
+  const safe = urls.map((url) => safeHttpUrl(url)).filter((url): url is string => url !== null);
   if (safe.length === 0) return null;
   return (
     <span class="kz-evidence">

@@ -12,3 +12,10 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl(raw)).toBe(safe);
   });
 });
+
+describe('safeHttpUrl with a base', () => {
+  it('resolves relative links against the page and still refuses other schemes', () => {
+    expect(safeHttpUrl('/user?id=a', 'https://news.ycombinator.com/item?id=1')).toBe('https://news.ycombinator.com/user?id=a');
+    expect(safeHttpUrl('javascript:alert(1)', 'https://example.org/')).toBeNull();
+  });
+});
