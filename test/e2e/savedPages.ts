@@ -2,6 +2,7 @@
 // and the comment count its adapter's `// expects:` line states (checked exactly in the unit
 // tests). The e2e serves each under that URL and checks the page contract in a real browser.
 import { readFileSync } from 'node:fs';
+import { decodeSavedPage } from '../../scripts/browser/decode-saved-page.ts';
 import { fixturePath } from '../../scripts/browser/paths.ts';
 
 export interface SavedPage {
@@ -40,8 +41,4 @@ export const SAVED_PAGES = (): SavedPage[] => [
 ];
 
 /** The page as the browser would decode it (some regional pages are windows-1251). */
-export function savedPageHtml(file: string): string {
-  const bytes = readFileSync(fixturePath(file));
-  const charset = /charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1] ?? 'utf-8';
-  return new TextDecoder(charset).decode(bytes);
-}
+export const savedPageHtml = (file: string): string => decodeSavedPage(readFileSync(fixturePath(file)));

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteAdapter } from '../../../../src/content/adapters/siteAdapter.ts';
+import { decodeSavedPage } from '../../../../scripts/browser/decode-saved-page.ts';
 
 // A path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the page's.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
@@ -14,16 +15,6 @@ export interface SitePage {
   file: string;
   /** The real URL the page was saved from. */
   url: string;
-}
-
-/** Decodes a saved page in the charset it declares (some regional sites are windows-1251). */
-function decodePage(bytes: Buffer): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 /**
@@ -43,7 +34,7 @@ function inert(html: string): string {
 
 /** Replaces the live document's contents (head, body and their attributes) with the saved page. */
 export function loadPage(doc: Document, file: string): void {
-  const parsed = new DOMParser().parseFromString(inert(decodePage(readFileSync(join(FIXTURES, file)))), 'text/html');
+  const parsed = new DOMParser().parseFromString(inert(decodeSavedPage(readFileSync(join(FIXTURES, file)))), 'text/html');
   for (const [from, to] of [[parsed.documentElement, doc.documentElement], [parsed.body, doc.body]] as const) {
     for (const attr of Array.from(to.attributes)) to.removeAttribute(attr.name);
     for (const attr of Array.from(from.attributes)) to.setAttribute(attr.name, attr.value);
