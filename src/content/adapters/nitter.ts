@@ -12,11 +12,10 @@ import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { rootsMatching } from './rootsMatching.ts';
+import { ORIGIN as X, STATUS_PATH, threadUrl } from './x.ts';
 
-const X = 'https://x.com';
 /** Public instances; a mirror not listed here can be added by a user site rule. */
 const HOSTS = new Set(['nitter.net', 'xcancel.com', 'nitter.poast.org', 'nitter.privacyredirect.com', 'nitter.tiekoetter.com']);
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 // expects: no real page (built from zedeus/nitter templates, DOM in the test)
 const TWEET = '.timeline-item';
@@ -54,11 +53,6 @@ function parentItem(item: Element): Element | null {
     return before[before.length - 1] ?? null;
   }
   return null;
-}
-
-function threadUrl(location: URL): string {
-  const match = STATUS_PATH.exec(location.pathname);
-  return match ? `${X}/${match[1]!}/status/${match[2]!}` : '';
 }
 
 export const nitter: SiteAdapter = {

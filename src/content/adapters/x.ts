@@ -8,9 +8,10 @@ import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { rootsMatching } from './rootsMatching.ts';
 
-const ORIGIN = 'https://x.com';
+export const ORIGIN = 'https://x.com';
 const HOSTS = /^((www|mobile)\.)?(x|twitter)\.com$/;
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+/** `/<handle>/status/<id>`, on x.com and on its nitter mirrors alike. */
+export const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 // expects: x.com_status_thread_eli_lifland_2025.html → 4 comments, 1 authors
 // expects: x.com_home_timeline_2025.html → 5 comments, 5 authors
@@ -37,7 +38,8 @@ function likesOf(label: string | null | undefined): number | undefined {
   return match ? Number(match[1]!.replace(/,/g, '')) : undefined;
 }
 
-function threadUrl(location: URL): string {
+/** The x.com address of the status at `location`, whichever host shows it. */
+export function threadUrl(location: URL): string {
   const match = STATUS_PATH.exec(location.pathname);
   return match ? `${ORIGIN}/${match[1]!}/status/${match[2]!}` : '';
 }
