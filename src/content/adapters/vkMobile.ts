@@ -7,12 +7,12 @@
 // the avatar `.Avatar__image` as an inline background image; the body `.ReplyItem__content`,
 // whose text part is `.ReplyItem__text`.
 import type { Comment } from '../../core/model.ts';
-import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import { cssBackgroundUrl } from './cssUrl.ts';
 import { rootsMatching } from './rootsMatching.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
-import { VK_ORIGIN, vkProfileOf, vkThreadUrl, wallPostOf } from './vkUrls.ts';
+import { VK_ORIGIN, vkThreadUrl, wallPostOf } from './vkUrls.ts';
+import { addVkProfile, vkAuthorOf } from './vkAuthor.ts';
 
 // expects: no real page; test DOM built from the cited user script's selectors → 3 comments, 2 authors
 const COMMENT = '.ReplyItem';
@@ -33,10 +33,7 @@ export const vkMobile: SiteAdapter = {
   },
 
   read(root, location) {
-    const link = root.querySelector(AUTHOR);
-    const profile = vkProfileOf(link?.getAttribute('href'), location);
-    const displayName = link?.textContent?.trim().replace(/\s+/g, ' ');
-    const key = authorKey('vk', { numericId: profile?.numericId, handle: profile?.handle, displayName });
+    const { key, displayName, profile } = vkAuthorOf(root.querySelector(AUTHOR), location);
     let url: URL | null = null;
     try {
       url = new URL(root.querySelector(PERMALINK)?.getAttribute('href') ?? '', VK_ORIGIN);
@@ -58,9 +55,7 @@ export const vkMobile: SiteAdapter = {
       threadUrl: `${VK_ORIGIN}/${post}`,
       url: `${VK_ORIGIN}/${post}?reply=${replyId}`,
     };
-    if (profile?.handle) comment.handle = profile.handle;
-    if (profile) comment.profileUrl = profile.url;
-    if (profile?.numericId) comment.account = { numericId: profile.numericId };
+    addVkProfile(comment, profile);
     const avatar = cssBackgroundUrl(root.querySelector(AVATAR)?.getAttribute('style'));
     if (avatar) comment.avatarUrl = avatar;
     return comment;

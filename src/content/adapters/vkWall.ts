@@ -5,11 +5,11 @@
 // and the comment answered is named in `a.reply_to`'s `wall.showReply('<post>', '<reply>')`.
 // The current vk.com design (vkit* components) is not read by this file.
 import type { Comment } from '../../core/model.ts';
-import { authorKey } from './authorKey.ts';
 import { commentText } from './commentText.ts';
 import { rootsMatching } from './rootsMatching.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
-import { VK_ORIGIN, vkProfileOf, vkThreadUrl, wallPostOf } from './vkUrls.ts';
+import { VK_ORIGIN, vkThreadUrl, wallPostOf } from './vkUrls.ts';
+import { addVkProfile, vkAuthorOf } from './vkAuthor.ts';
 
 // expects: vk.com_habr_wall_2012-01-11_cp1251.html → 23 comments, 16 authors
 const COMMENT = 'div.reply[id^="post"]';
@@ -34,10 +34,7 @@ export const vkWall: SiteAdapter = {
   },
 
   read(root, location) {
-    const link = root.querySelector(AUTHOR);
-    const profile = vkProfileOf(link?.getAttribute('href'), location);
-    const displayName = link?.textContent?.trim().replace(/\s+/g, ' ');
-    const key = authorKey('vk', { numericId: profile?.numericId, handle: profile?.handle, displayName });
+    const { key, displayName, profile } = vkAuthorOf(root.querySelector(AUTHOR), location);
     const permalink = root.querySelector(PERMALINK)?.getAttribute('href');
     const url = permalink ? new URL(permalink, VK_ORIGIN) : null;
     const post = url ? wallPostOf(url) : null;
@@ -54,9 +51,7 @@ export const vkWall: SiteAdapter = {
       text: body ? commentText(body) : '',
       threadUrl: post ? `${VK_ORIGIN}/${post}` : vkThreadUrl(location),
     };
-    if (profile?.handle) comment.handle = profile.handle;
-    if (profile) comment.profileUrl = profile.url;
-    if (profile?.numericId) comment.account = { numericId: profile.numericId };
+    addVkProfile(comment, profile);
     if (post) comment.url = `${VK_ORIGIN}/${post}?reply=${replyId}`;
     const avatar = root.querySelector(AVATAR)?.getAttribute('src');
     if (avatar && /^https?:\/\//.test(avatar)) comment.avatarUrl = avatar;
