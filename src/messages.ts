@@ -4,69 +4,11 @@
 // it sends is validated before it is trusted, and responses are checked the same way.
 import * as v from 'valibot';
 import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
-import { LEVELS, REPORT_CATEGORIES, SIGNAL_IDS } from './core/model.ts';
+import { REPORT_CATEGORIES } from './core/model.ts';
+import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const url = v.pipe(v.string(), v.maxLength(2048), v.url());
-const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-export const commentSchema = v.object({
-  id: text(300),
-  site: text(40),
-  authorKey: text(300),
-  displayName: text(300),
-  handle: v.exactOptional(text(300)),
-  profileUrl: v.exactOptional(url),
-  avatarUrl: v.exactOptional(url),
-  text: text(20_000),
-  time: v.exactOptional(epochMs),
-  replyTo: v.exactOptional(text(300)),
-  threadUrl: url,
-  url: v.exactOptional(url),
-  likes: v.exactOptional(v.pipe(v.number(), v.integer())),
-  account: v.exactOptional(
-    v.object({
-      joinedAt: v.exactOptional(epochMs),
-      numericId: v.exactOptional(v.pipe(v.string(), v.regex(/^\d{1,30}$/))),
-      description: v.exactOptional(text(2000)),
-    }),
-  ),
-});
-
-const sentenceSchema = v.object({
-  key: text(100),
-  substitutions: v.array(text(500)),
-  count: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-});
-const reasonSchema = v.object({
-  id: v.picklist(SIGNAL_IDS),
-  strength: v.number(),
-  weight: v.number(),
-  sentence: sentenceSchema,
-  evidence: v.object({ commentIds: v.array(text(300)), urls: v.array(text(2048)) }),
-});
-export const verdictSchema = v.object({
-  authorKey: text(300),
-  displayName: text(300),
-  score: v.number(),
-  level: v.picklist(LEVELS),
-  reasons: v.array(reasonSchema),
-  computedAt: epochMs,
-});
-const reportSchema = v.object({
-  id: text(100),
-  authorKey: text(300),
-  displayName: text(300),
-  category: v.picklist(REPORT_CATEGORIES),
-  note: text(2000),
-  evidence: v.array(
-    v.object({ commentId: text(300), url: text(2048), text: text(20_000), time: v.exactOptional(epochMs) }),
-  ),
-  reasons: v.array(reasonSchema),
-  createdAt: epochMs,
-  status: v.picklist(['queued', 'sent', 'accepted', 'rejected']),
-});
+export { commentSchema, verdictSchema } from './messages/schemas.ts';
 
 export interface TabSummary {
   /** Null when Kuzet has read nothing in that tab. */
@@ -82,7 +24,10 @@ export interface TabSummary {
 /** Who may send a message: a content script in a tab, or one of Kuzet's own pages. */
 export type SenderKind = 'content' | 'page';
 
-/** The map: one entry per message type; sender and handler cannot disagree on its shape. */
+/**
+ * The map: one entry per message type; sender and handler cannot disagree on its shape.
+ * A room with several messages of its own keeps them in `messages/<room>.ts` and spreads them in here.
+ */
 export const messages = {
   'comments/batch': {
     from: 'content',

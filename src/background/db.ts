@@ -20,6 +20,29 @@ export interface Counter {
   value: number;
 }
 
+/** One comment thread Kuzet has read (a page URL), for retention, exports and the timeline. */
+export interface ThreadRow {
+  url: string;
+  site: string;
+  title?: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** "This person is real": a trusted author is never flagged, on any site or tab. */
+export interface TrustedAuthor {
+  authorKey: string;
+  displayName: string;
+  addedAt: number;
+}
+
+/** A private note the user keeps on an author; never leaves the device unless exported. */
+export interface AuthorNote {
+  authorKey: string;
+  text: string;
+  updatedAt: number;
+}
+
 export type KuzetDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   authors: EntityTable<Author, 'key'>;
@@ -27,10 +50,14 @@ export type KuzetDb = Dexie & {
   reportQueue: EntityTable<Report, 'id'>;
   tabs: EntityTable<TabThread, 'tabId'>;
   counters: EntityTable<Counter, 'name'>;
+  threads: EntityTable<ThreadRow, 'url'>;
+  trusted: EntityTable<TrustedAuthor, 'authorKey'>;
+  notes: EntityTable<AuthorNote, 'authorKey'>;
 };
 
 export function openDb(name = 'kuzet'): KuzetDb {
   const db = new Dexie(name) as KuzetDb;
+  // Version 1 shipped in the walking skeleton; a test opens a v1 database and upgrades it.
   db.version(1).stores({
     comments: 'id, threadUrl, authorKey, seq',
     authors: 'key',
@@ -38,6 +65,16 @@ export function openDb(name = 'kuzet'): KuzetDb {
     reportQueue: 'id, authorKey, status, createdAt',
     tabs: 'tabId',
     counters: 'name',
+  });
+  // Version 2: retention, the persistent indexes, the personal lists and subscriptions.
+  // Each room that adds a table adds one line here (and its row type above).
+  db.version(2).stores({
+    comments: 'id, threadUrl, authorKey, seq, seenAt',
+    authors: 'key, lastSeen',
+    threads: 'url, site, lastSeen',
+    reportQueue: 'id, authorKey, status, createdAt, nextAttemptAt',
+    trusted: 'authorKey',
+    notes: 'authorKey',
   });
   return db;
 }
