@@ -1,7 +1,7 @@
 // Settings: the stored value once, then every change in storage.local; other areas, other keys
 // and a late initial read never override what the user just chose.
 import { describe, expect, it, vi } from 'vitest';
-import { SETTINGS_KEY, type Settings } from '../../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../../src/core/settings.ts';
 import { watchSettings, type SettingsSource } from '../../../src/content/settingsWatch.ts';
 
 function fakeStorage(stored: Promise<Record<string, unknown>>) {
@@ -44,7 +44,7 @@ describe('watchSettings', () => {
     const controller = new AbortController();
     watchSettings(storage, seen, controller.signal);
     await new Promise((r) => setTimeout(r, 0));
-    expect(seen).toHaveBeenCalledWith({ badgeLevel: 'watch' });
+    expect(seen).toHaveBeenCalledWith(DEFAULT_SETTINGS);
     expect(warn.mock.calls[0]![0]).toMatch(/^Kuzet: /);
     controller.abort();
     expect(listeners.size).toBe(0);

@@ -9,7 +9,15 @@ describe('settings', () => {
   });
 
   it('keeps a valid level', () => {
-    expect(readSettings({ badgeLevel: 'likely' })).toEqual({ badgeLevel: 'likely' });
+    expect(readSettings({ badgeLevel: 'likely' })).toEqual({ ...DEFAULT_SETTINGS, badgeLevel: 'likely' });
+  });
+
+  it('keeps a valid language, site lists and retention, and drops malformed ones', () => {
+    const good = { badgeLevel: 'watch', language: 'kk', disabledSites: ['vk', 'vk', 'hackernews'], retentionDays: 7, collapseFlagged: ['reddit'] };
+    expect(readSettings(good)).toEqual({ ...good, disabledSites: ['vk', 'hackernews'] });
+    const bad = readSettings({ language: 'de', disabledSites: ['<script>', 3, 'ok'], retentionDays: 0.5, collapseFlagged: 'vk' });
+    expect(bad).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['ok'] });
+    expect(readSettings({ retentionDays: 100000 }).retentionDays).toBe(30);
   });
 
   it('shows badges at and above the chosen level only', () => {

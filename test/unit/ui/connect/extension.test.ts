@@ -2,7 +2,7 @@
 // The real connector speaks the typed protocol over runtime messaging and keeps settings
 // under SETTINGS_KEY; the browser is replaced by a fake of webextension-polyfill.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_KEY } from '../../../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../../src/core/settings.ts';
 import { createExtensionConnector } from '../../../../src/ui/connect/extension.ts';
 import { demoSummary } from '../../../../src/ui/connect/mock-data.ts';
 
@@ -40,9 +40,9 @@ describe('createExtensionConnector', () => {
   it('reads forgivingly and writes settings under SETTINGS_KEY', async () => {
     fake.storage.local.get.mockResolvedValue({ [SETTINGS_KEY]: { badgeLevel: 'bogus' } });
     const connector = createExtensionConnector();
-    expect(await connector.loadSettings()).toEqual({ badgeLevel: 'watch' });
-    await connector.saveSettings({ badgeLevel: 'likely' });
-    expect(fake.storage.local.set).toHaveBeenCalledWith({ [SETTINGS_KEY]: { badgeLevel: 'likely' } });
+    expect(await connector.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await connector.saveSettings({ ...DEFAULT_SETTINGS, badgeLevel: 'likely' });
+    expect(fake.storage.local.set).toHaveBeenCalledWith({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, badgeLevel: 'likely' } });
   });
 
   it('translates through i18n and shows the key when a message is missing', () => {

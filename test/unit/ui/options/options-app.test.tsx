@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The options page: shows the stored level, saves a new one at once, and says what happened.
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings.ts';
 import { createMockConnector } from '../../../../src/ui/connect/mock.ts';
 import { OptionsApp } from '../../../../src/ui/options/options-app.tsx';
 import { EN, click, mount } from '../render.tsx';
@@ -13,7 +14,7 @@ const radio = (root: ParentNode, level: string) => root.querySelector<HTMLInputE
 
 describe('OptionsApp', () => {
   it('shows the stored badge level as chosen', async () => {
-    const root = await mount(createMockConnector({ catalog: EN, settings: { badgeLevel: 'likely' } }), <OptionsApp />);
+    const root = await mount(createMockConnector({ catalog: EN, settings: { ...DEFAULT_SETTINGS, badgeLevel: 'likely' } }), <OptionsApp />);
     expect(root.querySelector('[data-kuzet-options="badge-level"] legend')?.textContent).toBe('Show a badge from this level up');
     expect(radio(root, 'likely')?.checked).toBe(true);
     expect(radio(root, 'watch')?.checked).toBe(false);
@@ -24,8 +25,8 @@ describe('OptionsApp', () => {
     const mock = createMockConnector({ catalog: EN });
     const root = await mount(mock, <OptionsApp />);
     await click(radio(root, 'suspected'));
-    expect(mock.saved).toEqual([{ badgeLevel: 'suspected' }]);
-    expect(await mock.loadSettings()).toEqual({ badgeLevel: 'suspected' });
+    expect(mock.saved).toEqual([{ ...DEFAULT_SETTINGS, badgeLevel: 'suspected' }]);
+    expect(await mock.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, badgeLevel: 'suspected' });
     expect(radio(root, 'suspected')?.checked).toBe(true);
     expect(root.querySelector('[data-kuzet-options-status="saved"]')?.textContent).toBe('Saved');
   });
