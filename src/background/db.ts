@@ -43,6 +43,14 @@ export interface AuthorNote {
   updatedAt: number;
 }
 
+/** This install's Ed25519 key pair (C4); one row, id 'install'. */
+export interface InstallKeyRow {
+  id: string;
+  secretKey: Uint8Array;
+  publicKey: string;
+  createdAt: number;
+}
+
 export type KuzetDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   authors: EntityTable<Author, 'key'>;
@@ -53,6 +61,7 @@ export type KuzetDb = Dexie & {
   threads: EntityTable<ThreadRow, 'url'>;
   trusted: EntityTable<TrustedAuthor, 'authorKey'>;
   notes: EntityTable<AuthorNote, 'authorKey'>;
+  installKey: EntityTable<InstallKeyRow, 'id'>;
 };
 
 export function openDb(name = 'kuzet'): KuzetDb {
@@ -75,6 +84,7 @@ export function openDb(name = 'kuzet'): KuzetDb {
     reportQueue: 'id, authorKey, status, createdAt, nextAttemptAt',
     trusted: 'authorKey',
     notes: 'authorKey',
+    installKey: 'id',
   });
   return db;
 }
