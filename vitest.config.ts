@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/unit/fastCheckSeed.ts'],
   },
