@@ -1,9 +1,10 @@
 // Table test on real Internet Research Agency tweets: texts that several troll accounts
 // posted verbatim must flag every account but the first poster.
 import { describe, expect, it } from 'vitest';
-import { copypasta, copypastaSignal, findCopyGroups } from '../../../../src/core/heuristics/copypasta.ts';
+import { copypasta, copypastaSignal, findCopyGroups, isLinkShare, LINK_SHARE_GAP_MS, LINK_SHARE_MIN_AUTHORS } from '../../../../src/core/heuristics/copypasta.ts';
+import { foldWords } from '../../../../src/core/text/index.ts';
 import type { StoredComment } from '../../../../src/core/model.ts';
-import { iraFoldedCopies } from './realData.ts';
+import { iraFoldedCopies, ordinaryComment, ordinaryRuTweets } from './realData.ts';
 
 const cases = [
   { needle: 'Украина умирает без злорадства', minAuthors: 20 },
@@ -75,7 +76,8 @@ describe('copypasta thresholds', () => {
 });
 
 describe('copypasta on near-copies of a real IRA tweet', () => {
-  const [original] = iraFoldedCopies('Lindsay Graham just doomed his re-election bid');
+  // A real IRA text without a link (8 troll accounts posted it), so the link-share rule stays out.
+  const [original] = iraFoldedCopies('Подготовка #ПрямаяЛиния2016 с Президентом России');
   const base = original!.text;
   const variant = (n: number, author: string, text: string): StoredComment => ({ ...comment(n, author, text), time: 1000 + n * 60_000 });
 
@@ -89,8 +91,8 @@ describe('copypasta on near-copies of a real IRA tweet', () => {
 
   it('sees through a changed word, Cyrillic homoglyphs and an added link', () => {
     const words = base.split(' ');
-    const oneWordChanged = [...words.slice(0, -1), 'today'].join(' ');
-    const homoglyphs = base.replace(/a/g, 'а').replace(/o/g, 'о'); // Cyrillic а and о
+    const oneWordChanged = [...words.slice(0, -1), 'сегодня'].join(' ');
+    const homoglyphs = base.replace(/а/g, 'a').replace(/о/g, 'o'); // Latin a and o in Cyrillic words
     const thread = [variant(1, 'orig', base), variant(2, 'a', oneWordChanged), variant(3, 'b', homoglyphs), variant(4, 'c', `${base} https://t.co/abc`)];
     const groups = findCopyGroups(thread);
     expect(groups).toHaveLength(1);
@@ -101,5 +103,38 @@ describe('copypasta on near-copies of a real IRA tweet', () => {
     const thread = iraFoldedCopies('США вводят новые санкции против России').slice(0, 1);
     const unrelated = [variant(2, 'x', 'Россия ответит на санкции США зеркальными мерами, заявили в МИД сегодня'), variant(3, 'y', 'Новые санкции против России обсуждают в Конгрессе уже вторую неделю подряд')];
     expect(findCopyGroups([...thread, ...unrelated])).toEqual([]);
+  });
+});
+
+describe('copypasta and shared links', () => {
+  // A real IRA headline share: the text and its two links as the troll accounts posted it.
+  const [share] = iraFoldedCopies('Lindsay Graham just doomed his re-election bid');
+  const headline = share!.text;
+  const shares = (count: number, gapMs: number) =>
+    Array.from({ length: count }, (_, n): StoredComment => ({ ...comment(n, `a${n}`, headline), time: 1_000_000 + n * gapMs }));
+
+  it('reads a headline with its link as a link share', () => {
+    expect(isLinkShare(shares(3, 60_000), (c) => foldWords(c.text))).toBe(true);
+    expect(isLinkShare([comment(1, 'a', LONG)], (c) => foldWords(c.text))).toBe(false);
+  });
+
+  it(`flags a burst of ${LINK_SHARE_MIN_AUTHORS} accounts sharing one headline a minute apart`, () => {
+    const [group] = findCopyGroups(shares(LINK_SHARE_MIN_AUTHORS, 60_000));
+    expect(group?.authors).toHaveLength(LINK_SHARE_MIN_AUTHORS);
+  });
+
+  it('does not flag fewer accounts, or the same accounts sharing it hours apart', () => {
+    expect(findCopyGroups(shares(LINK_SHARE_MIN_AUTHORS - 1, 60_000))).toEqual([]);
+    expect(findCopyGroups(shares(30, LINK_SHARE_GAP_MS + 60_000))).toEqual([]);
+  });
+
+  it('raises nothing for the headline shares of ordinary Russian tweets at their real times', () => {
+    const thread = ordinaryRuTweets().map((r) => ordinaryComment(r, 'https://x.com/search'));
+    const groups = findCopyGroups(thread);
+    // 20 real readers shared "Сбербанк запускает новогоднюю акцию…" with its link; none is blamed.
+    const sber = thread.filter((c) => c.text.startsWith('Сбербанк запускает новогоднюю акцию'));
+    expect(sber.length).toBeGreaterThanOrEqual(10);
+    for (const c of sber) expect(copypastaSignal(c.authorKey, groups)).toBeNull();
+    expect(groups.filter((g) => isLinkShare(g.comments, (c) => foldWords(c.text)))).toEqual([]);
   });
 });
