@@ -7,6 +7,7 @@ import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
 import { REPORT_CATEGORIES } from './core/model.ts';
 import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
+import { insightMessages } from './messages/insight.ts';
 
 export { commentSchema, verdictSchema } from './messages/schemas.ts';
 
@@ -78,6 +79,7 @@ export const messages = {
       ),
     }),
   },
+  ...insightMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

@@ -2,7 +2,12 @@
 // protocol, refuses and counts anything else, and hands the rest to its handler.
 import { type MessageType, messages, parseEnvelope, type Request, type Response } from '../messages.ts';
 import { bumpCounter, type KuzetDb } from './db.ts';
+import { handleAuthorDetails } from './handlers/authorDetails.ts';
+import { handleAuthorNote } from './handlers/authorNote.ts';
 import { handleCommentsBatch } from './handlers/commentsBatch.ts';
+import { handlePersonalList } from './handlers/personalList.ts';
+import { handleTabNetwork } from './handlers/tabNetwork.ts';
+import { handleTabTimeline } from './handlers/tabTimeline.ts';
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
 import { handleTabSummary } from './handlers/tabSummary.ts';
 import type { SiteRulesService } from './siteRules/service.ts';
@@ -29,6 +34,11 @@ export function createRouter({ db, self, now, newId, siteRules }: RouterDeps) {
     'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
     'siteRules/save': async (p) => (await rules()).save(p),
     'siteRules/probe': async (p) => (await rules()).probe(p),
+    'author/note': (p) => handleAuthorNote(db, p, now()),
+    'author/details': (p) => handleAuthorDetails(db, p),
+    'tab/timeline': (p) => handleTabTimeline(db, p.tabId),
+    'tab/network': (p) => handleTabNetwork(db, p.tabId),
+    'personal/list': () => handlePersonalList(db),
   };
 
   async function refuse(why: string): Promise<Refusal> {

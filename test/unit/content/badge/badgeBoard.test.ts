@@ -94,7 +94,7 @@ describe('badge board', () => {
     expect(hosts()).toHaveLength(0);
     board.setVerdicts([verdict(FLAGGED, 'suspected')]);
     expect(hosts()).toHaveLength(3);
-    board.setSettings({ badgeLevel: 'likely' });
+    board.setSettings({ ...DEFAULT_SETTINGS, badgeLevel: 'likely' });
     expect(hosts()).toHaveLength(0);
   });
 
