@@ -8,6 +8,7 @@ import { REPORT_CATEGORIES } from './core/model.ts';
 import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
+import { authorsMessages } from './messages/authors.ts';
 
 export { commentSchema, verdictSchema } from './messages/schemas.ts';
 
@@ -80,6 +81,7 @@ export const messages = {
     }),
   },
   ...insightMessages,
+  ...authorsMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

@@ -4,6 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
+import { pushVerdictsTo } from './broadcast/pushVerdicts.ts';
 import { startSiteRules } from './siteRules/startup.ts';
 
 const db = openDb();
@@ -23,6 +24,7 @@ const route = createRouter({
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
   siteRules,
+  pushVerdicts: pushVerdictsTo(browser.tabs),
 });
 
 // A message that woke the worker waits until the user's hosts are known, or a rule's page would be refused.

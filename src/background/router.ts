@@ -4,7 +4,8 @@ import { type MessageType, messages, parseEnvelope, type Request, type Response 
 import { bumpCounter, type KuzetDb } from './db.ts';
 import { handleAuthorDetails } from './handlers/authorDetails.ts';
 import { handleAuthorNote } from './handlers/authorNote.ts';
-import { handleCommentsBatch } from './handlers/commentsBatch.ts';
+import { createVerdictService } from './broadcast/verdictService.ts';
+import type { PushVerdicts } from './broadcast/pushVerdicts.ts';
 import { handlePersonalList } from './handlers/personalList.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
 import { handleTabTimeline } from './handlers/tabTimeline.ts';
@@ -14,6 +15,8 @@ import type { SiteRulesService } from './siteRules/service.ts';
 import { type SelfFacts, type SenderFacts, senderKind } from './senderKind.ts';
 
 export interface RouterDeps {
+  /** Sends changed verdicts to open tabs (broadcast/pushVerdicts.ts); absent in tests that do not watch tabs. */
+  pushVerdicts?: PushVerdicts;
   db: KuzetDb;
   self: SelfFacts;
   now: () => number;
@@ -26,10 +29,12 @@ export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, pushVerdicts }: RouterDeps) {
+  const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const handlers: Handlers = {
-    'comments/batch': (p, tabId) => handleCommentsBatch(db, p, tabId, now()),
+    'comments/batch': (p, tabId) => verdicts.batch(p, tabId),
+    'author/trust': (p) => verdicts.trust(p),
     'tab/summary': (p) => handleTabSummary(db, p.tabId),
     'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
     'siteRules/save': async (p) => (await rules()).save(p),
