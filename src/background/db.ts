@@ -51,6 +51,43 @@ export interface InstallKeyRow {
   createdAt: number;
 }
 
+/** Near-duplicate text index: a comment's MinHash LSH band keys (core/indexes/textBands.ts). */
+export interface NearTextRow {
+  commentId: string;
+  authorKey: string;
+  threadUrl: string;
+  bands: string[];
+  seenAt: number;
+}
+
+/** An author seen in a thread: co-occurrence counts and threads-per-author come from these rows. */
+export interface AuthorThreadRow {
+  authorKey: string;
+  threadUrl: string;
+  firstSeen: number;
+}
+
+/** How many threads two authors share (`pair` is core/indexes/coOccurrence.ts pairKey(a, b)). */
+export interface CoPairRow {
+  pair: string;
+  a: string;
+  b: string;
+  count: number;
+  lastSeen: number;
+}
+
+/** An author's profile photo and its 64-bit perceptual hash (16 hex digits), once fetched. */
+export interface AvatarRow {
+  authorKey: string;
+  url: string;
+  /** Absent until fetched; `failed` when the image could not be read (not retried until the URL changes). */
+  hash?: string;
+  failed?: boolean;
+  /** 4 bands of 16 bits: photos within 3 bits share one (core/indexes/perceptualHash.ts). */
+  bands: string[];
+  fetchedAt: number;
+}
+
 export type KuzetDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   authors: EntityTable<Author, 'key'>;
@@ -62,6 +99,10 @@ export type KuzetDb = Dexie & {
   trusted: EntityTable<TrustedAuthor, 'authorKey'>;
   notes: EntityTable<AuthorNote, 'authorKey'>;
   installKey: EntityTable<InstallKeyRow, 'id'>;
+  nearText: EntityTable<NearTextRow, 'commentId'>;
+  authorThreads: Table<AuthorThreadRow, [string, string]>;
+  coPairs: EntityTable<CoPairRow, 'pair'>;
+  avatars: EntityTable<AvatarRow, 'authorKey'>;
 };
 
 export function openDb(name = 'kuzet'): KuzetDb {
@@ -78,13 +119,17 @@ export function openDb(name = 'kuzet'): KuzetDb {
   // Version 2: retention, the persistent indexes, the personal lists and subscriptions.
   // Each room that adds a table adds one line here (and its row type above).
   db.version(2).stores({
-    comments: 'id, threadUrl, authorKey, seq, seenAt',
+    comments: 'id, threadUrl, authorKey, seq, seenAt, [threadUrl+time]',
     authors: 'key, lastSeen',
     threads: 'url, site, lastSeen',
     reportQueue: 'id, authorKey, status, createdAt, nextAttemptAt',
     trusted: 'authorKey',
     notes: 'authorKey',
     installKey: 'id',
+    nearText: 'commentId, authorKey, threadUrl, *bands, seenAt',
+    authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
+    coPairs: 'pair, a, b, lastSeen',
+    avatars: 'authorKey, *bands, fetchedAt',
   });
   return db;
 }

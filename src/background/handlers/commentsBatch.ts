@@ -1,19 +1,44 @@
-// 'comments/batch': a content script read comments; store them, rescore, answer with verdicts.
+// 'comments/batch': a content script read comments; store them, rescore whom they touch, answer.
+// The answer carries the verdicts that changed plus the standing flags of the batch's authors
+// (a tab opening a thread Kuzet already scored needs those), never the whole thread's verdicts:
+// that is what keeps a badge for a new comment fast on a 5,000-comment page. Changes for other
+// tabs (the same thread open twice, or copies in other threads) go out as pushes.
 import type { Request, Response } from '../../messages.ts';
-import type { KuzetDb } from '../db.ts';
-import { rescoreThreads } from './rescoreThreads.ts';
+import type { KuzetDb, ThreadVerdict } from '../db.ts';
+import type { PushVerdicts } from '../broadcast/pushVerdicts.ts';
+import { affectedAuthors } from '../indexes/affectedAuthors.ts';
+import { rescoreThread } from './rescoreThreads.ts';
 import { storeComments } from './storeComments.ts';
+
+export interface BatchDeps {
+  push?: PushVerdicts | undefined;
+  /** Asks for a whole-thread rescore once the thread's activity settles (broadcast/settle.ts). */
+  settle?: (threadUrl: string) => void;
+}
 
 export async function handleCommentsBatch(
   db: KuzetDb,
   { comments }: Request<'comments/batch'>,
   tabId: number,
   now: number,
+  deps: BatchDeps = {},
 ): Promise<Response<'comments/batch'>> {
-  await storeComments(db, comments, now);
-  const threadUrls = comments.map((c) => c.threadUrl);
-  const last = threadUrls.at(-1);
+  const { changed, index } = await storeComments(db, comments, now);
+  const last = comments.at(-1)?.threadUrl;
   if (last !== undefined) await db.tabs.put({ tabId, threadUrl: last, updatedAt: now });
-  const verdicts = await rescoreThreads(db, threadUrls, now);
-  return { verdicts: verdicts.map(({ threadUrl: _thread, ...verdict }) => verdict) };
+  const affected = await affectedAuthors(db, comments, changed, index.coOccurring);
+  const batchThreads = new Set(comments.map((c) => c.threadUrl));
+  const answer = new Map<string, ThreadVerdict>();
+  for (const [threadUrl, authors] of affected) {
+    const updated = await rescoreThread(db, threadUrl, [...authors], now);
+    if (batchThreads.has(threadUrl)) for (const v of updated) answer.set(`${threadUrl}\n${v.authorKey}`, v);
+    if (updated.length > 0) deps.push?.(threadUrl, updated, tabId);
+  }
+  for (const threadUrl of batchThreads) {
+    const keys = [...new Set(comments.filter((c) => c.threadUrl === threadUrl).map((c) => c.authorKey))];
+    const standing = await db.verdicts.bulkGet(keys.map((k) => [threadUrl, k] as [string, string]));
+    for (const v of standing) if (v && v.level !== 'none') answer.set(`${threadUrl}\n${v.authorKey}`, v);
+    if (changed.length > 0) deps.settle?.(threadUrl);
+  }
+  return { verdicts: [...answer.values()].map(({ threadUrl: _thread, ...verdict }) => verdict) };
 }

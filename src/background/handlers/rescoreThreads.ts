@@ -1,31 +1,59 @@
-// Rescores every author of the threads a batch touched and keeps the verdicts: one new
-// copy can turn earlier repeats by other accounts into evidence, so the whole thread counts.
-// The scoring context also carries what Kuzet already knows about those authors elsewhere
-// (their comments in other threads, their name history), so repeats across threads, posting
-// rate, co-occurrence and name changes can be seen; only the thread's own authors are scored.
+// Scores authors of one thread and keeps their verdicts; answers with the verdicts that CHANGED.
+// A batch rescores only the authors it touched (see indexes/affectedAuthors.ts) in a context
+// of what touches them; whole threads are rescored when something about everyone may have moved
+// (trust, list updates, a thread's activity settling). The context also carries what the
+// persistent indexes know: the trusted list, co-occurrence over all history, photo hashes.
 import { scoreAuthors } from '../../core/heuristics/scoreAuthors.ts';
-import type { Author, StoredComment } from '../../core/model.ts';
+import type { ScoringContext } from '../../core/heuristics/context.ts';
+import type { Author, AuthorKey, Verdict } from '../../core/model.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
+import { avatarHashesOf, coOccurrenceOf } from '../indexes/lookups.ts';
+import { authorsComments, wholeThreadComments } from '../indexes/scoringContext.ts';
 
-/** Comments from other threads taken into one thread's scoring at most, newest first: bounds the worker's time. */
-export const MAX_OTHER_COMMENTS = 5_000;
+export { MAX_OTHER_COMMENTS } from '../indexes/scoringContext.ts';
 
-export async function rescoreThreads(db: KuzetDb, threadUrls: readonly string[], now: number): Promise<ThreadVerdict[]> {
-  const verdicts: ThreadVerdict[] = [];
-  for (const threadUrl of new Set(threadUrls)) {
-    const thread = await db.comments.where('threadUrl').equals(threadUrl).toArray();
-    const keys = [...new Set(thread.map((c) => c.authorKey))];
-    const elsewhere = (await db.comments.where('authorKey').anyOf(keys).toArray())
-      .filter((c) => c.threadUrl !== threadUrl)
-      .sort((a, b) => b.seq - a.seq)
-      .slice(0, MAX_OTHER_COMMENTS);
-    const authors = new Map<string, Author>();
-    for (const author of await db.authors.bulkGet(keys)) if (author) authors.set(author.key, author);
-    const comments: StoredComment[] = [...thread, ...elsewhere];
-    // The personal trusted list arrives with the options issue; until then nobody is on it.
-    const context = { comments, authors, trusted: new Set<string>() };
-    for (const verdict of scoreAuthors(context, keys, now)) verdicts.push({ ...verdict, threadUrl });
-  }
-  await db.verdicts.bulkPut(verdicts);
-  return verdicts;
+/** Rescores `authors` of `threadUrl` ('all': everyone in it); stores and returns the verdicts that changed. */
+export async function rescoreThread(db: KuzetDb, threadUrl: string, authors: 'all' | readonly AuthorKey[], now: number): Promise<ThreadVerdict[]> {
+  if (authors !== 'all' && authors.length === 0) return [];
+  const { comments, threadAuthors } = authors === 'all' ? await wholeThreadComments(db, threadUrl) : await authorsComments(db, threadUrl, authors);
+  const keys = [...threadAuthors];
+  if (keys.length === 0) return [];
+  const context: ScoringContext = { comments, ...(await knownAbout(db, keys)) };
+  const verdicts = scoreAuthors(context, keys, now).map((verdict): ThreadVerdict => ({ ...verdict, threadUrl }));
+  return keepChanged(db, verdicts);
 }
+
+/** Every author of each thread; the changed verdicts of all of them. */
+export async function rescoreThreads(db: KuzetDb, threadUrls: readonly string[], now: number): Promise<ThreadVerdict[]> {
+  const changed: ThreadVerdict[] = [];
+  for (const url of new Set(threadUrls)) changed.push(...(await rescoreThread(db, url, 'all', now)));
+  return changed;
+}
+
+/** What the stores know about the scored authors beyond their comments. */
+async function knownAbout(db: KuzetDb, keys: AuthorKey[]): Promise<Omit<ScoringContext, 'comments'>> {
+  const authors = new Map<string, Author>();
+  for (const author of await db.authors.bulkGet(keys)) if (author) authors.set(author.key, author);
+  return {
+    authors,
+    trusted: new Set(await db.trusted.toCollection().primaryKeys()),
+    coOccurrence: await coOccurrenceOf(db, keys),
+    avatarHashes: await avatarHashesOf(db, keys),
+  };
+}
+
+/** Writes the verdicts that differ from the stored ones (the time of scoring aside) and returns them. */
+async function keepChanged(db: KuzetDb, verdicts: ThreadVerdict[]): Promise<ThreadVerdict[]> {
+  const before = await db.verdicts.bulkGet(verdicts.map((v) => [v.threadUrl, v.authorKey] as [string, string]));
+  const changed = verdicts.filter((v, i) => !sameVerdict(before[i], v));
+  await db.verdicts.bulkPut(changed);
+  return changed;
+}
+
+function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
+  if (!a) return false;
+  const { computedAt: _a, ...restA } = a;
+  const { computedAt: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+

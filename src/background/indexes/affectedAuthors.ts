@@ -1,0 +1,49 @@
+// Whose verdict a batch can change, per thread: the authors of its new comments; authors of
+// stored near-copies of those texts (copying is judged by who posted first, so a new copy moves
+// every copier's reason — in this thread and in others); the thread's authors within the burst
+// window of a new comment; authors whose shared-thread count just reached the co-occurrence
+// threshold; and the batch's authors with no verdict yet (a worker killed between storing and
+// scoring). Everyone else keeps their verdict; a whole-thread rescore when the thread settles
+// catches the slower effects (a busier neighbourhood lowering a burst's surprise).
+import { HALF_WINDOW_MS } from '../../core/heuristics/burst.ts';
+import type { AuthorKey, Comment, StoredComment } from '../../core/model.ts';
+import type { KuzetDb } from '../db.ts';
+import { nearTextCandidates } from './lookups.ts';
+import { datedAround } from './scoringContext.ts';
+
+/** Other threads a batch's copies may rescore at most: bounds one batch's work. */
+export const MAX_OTHER_THREADS = 5;
+
+export async function affectedAuthors(
+  db: KuzetDb,
+  batch: readonly Comment[],
+  changed: readonly StoredComment[],
+  coOccurring: readonly AuthorKey[],
+): Promise<Map<string, Set<AuthorKey>>> {
+  const affected = new Map<string, Set<AuthorKey>>();
+  const add = (thread: string, author: AuthorKey) => {
+    let set = affected.get(thread);
+    if (!set) affected.set(thread, (set = new Set()));
+    set.add(author);
+  };
+  for (const c of changed) add(c.threadUrl, c.authorKey);
+  const pairs = [...new Map(batch.map((c) => [`${c.threadUrl}\n${c.authorKey}`, [c.threadUrl, c.authorKey] as [string, string]])).values()];
+  const scored = await db.verdicts.bulkGet(pairs);
+  pairs.forEach(([thread, author], i) => scored[i] === undefined && add(thread, author));
+
+  const threads = new Set(batch.map((c) => c.threadUrl));
+  let others = 0;
+  for (const copy of await nearTextCandidates(db, changed.map((c) => c.id))) {
+    if (!threads.has(copy.threadUrl) && !affected.has(copy.threadUrl) && others++ >= MAX_OTHER_THREADS) continue;
+    add(copy.threadUrl, copy.authorKey);
+  }
+  for (const thread of threads) {
+    const times = changed.flatMap((c) => (c.threadUrl === thread && c.time !== undefined ? [c.time] : []));
+    for (const w of await datedAround(db, thread, times, HALF_WINDOW_MS)) add(w.threadUrl, w.authorKey);
+  }
+  if (coOccurring.length > 0) {
+    const inThreads = await db.authorThreads.where('authorKey').anyOf([...coOccurring]).toArray();
+    for (const row of inThreads) if (threads.has(row.threadUrl)) add(row.threadUrl, row.authorKey);
+  }
+  return affected;
+}

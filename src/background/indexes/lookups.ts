@@ -1,0 +1,60 @@
+// Reads the persistent indexes back for scoring: near-duplicate candidates of some comments,
+// co-occurrence counts and perceptual avatar hashes of some authors. Each lookup touches only
+// rows keyed by what it is asked about, so its cost follows the batch, not the database.
+import { MIN_SHARED } from '../../core/heuristics/coOccurrence.ts';
+import type { ScoringContext } from '../../core/heuristics/context.ts';
+import { hashDistance } from '../../core/indexes/perceptualHash.ts';
+import type { AuthorKey, StoredComment } from '../../core/model.ts';
+import type { KuzetDb } from '../db.ts';
+
+/** Candidate copies fetched for one scoring at most: bounds the worker's time on a viral text. */
+export const MAX_CANDIDATES = 2_000;
+/** Bits two photo hashes may differ in (heuristics/avatarReuse.ts MAX_DISTANCE). */
+const MAX_PHOTO_DISTANCE = 3;
+
+/** Stored comments (any thread) that share an LSH band with one of `commentIds`: unverified candidates. */
+export async function nearTextCandidates(db: KuzetDb, commentIds: readonly string[]): Promise<StoredComment[]> {
+  const rows = await db.nearText.bulkGet([...commentIds]);
+  const bands = [...new Set(rows.flatMap((r) => r?.bands ?? []))];
+  if (bands.length === 0) return [];
+  const ids = new Set<string>(await db.nearText.where('bands').anyOf(bands).limit(MAX_CANDIDATES).primaryKeys());
+  for (const id of commentIds) ids.delete(id);
+  return (await db.comments.bulkGet([...ids])).filter((c): c is StoredComment => c !== undefined);
+}
+
+/** Shared-thread counts for `authors` over all stored history (only pairs that can pass the signal). */
+export async function coOccurrenceOf(db: KuzetDb, authors: readonly AuthorKey[]): Promise<NonNullable<ScoringContext['coOccurrence']>> {
+  const pairs = new Map<AuthorKey, Map<AuthorKey, number>>();
+  for (const key of authors) pairs.set(key, new Map());
+  const rows = [
+    ...(await db.coPairs.where('a').anyOf([...authors]).toArray()),
+    ...(await db.coPairs.where('b').anyOf([...authors]).toArray()),
+  ].filter((r) => r.count >= MIN_SHARED);
+  for (const { a, b, count } of rows) {
+    pairs.get(a)?.set(b, count);
+    pairs.get(b)?.set(a, count);
+  }
+  const involved = new Set([...authors, ...rows.flatMap((r) => [r.a, r.b])]);
+  const threadsPerAuthor = new Map<AuthorKey, number>();
+  for (const key of involved) threadsPerAuthor.set(key, await db.authorThreads.where('authorKey').equals(key).count());
+  return { pairs, threadsPerAuthor, totalThreads: await db.threads.count() };
+}
+
+/**
+ * Photo hashes of `authors` and of every other account whose photo is within reach of one of
+ * them. An account showing the very same image URL is left out: that is the site's default
+ * picture or one shared file, not a re-uploaded photo (the signal's own rule, applied here
+ * because those accounts' comments may not be in the scoring context).
+ */
+export async function avatarHashesOf(db: KuzetDb, authors: readonly AuthorKey[]): Promise<Map<AuthorKey, string>> {
+  const own = (await db.avatars.bulkGet([...authors])).filter((r) => r?.hash !== undefined);
+  const hashes = new Map<AuthorKey, string>(own.map((r) => [r!.authorKey, r!.hash!]));
+  if (own.length === 0) return hashes;
+  const urls = new Set(own.map((r) => r!.url));
+  const near = await db.avatars.where('bands').anyOf(own.flatMap((r) => r!.bands)).limit(MAX_CANDIDATES).toArray();
+  for (const row of near) {
+    if (row.hash === undefined || hashes.has(row.authorKey) || urls.has(row.url)) continue;
+    if (own.some((r) => hashDistance(r!.hash!, row.hash!) <= MAX_PHOTO_DISTANCE)) hashes.set(row.authorKey, row.hash);
+  }
+  return hashes;
+}

@@ -1,0 +1,62 @@
+// What one scoring sees, read from the database. Two sizes: a whole thread (every author, after
+// a list update, a trust change or when a thread's activity settles), and a few authors of one
+// thread (after a batch): their own comments everywhere, the thread around their comments (the
+// burst signal's neighbourhood), and every stored near-copy of their texts from the text index.
+// The second costs what the batch touched, not what the thread holds — the badge-latency path.
+import { HALF_NEIGHBOURHOOD_MS } from '../../core/heuristics/burst.ts';
+import type { AuthorKey, StoredComment } from '../../core/model.ts';
+import type { KuzetDb } from '../db.ts';
+import { nearTextCandidates } from './lookups.ts';
+
+/** Comments from other threads taken into one scoring at most, newest first: bounds the worker's time. */
+export const MAX_OTHER_COMMENTS = 5_000;
+
+export interface ContextComments {
+  comments: StoredComment[];
+  /** Authors who commented in the thread itself (the only ones a thread's verdicts are about). */
+  threadAuthors: Set<AuthorKey>;
+}
+
+export async function wholeThreadComments(db: KuzetDb, threadUrl: string): Promise<ContextComments> {
+  const thread = await db.comments.where('threadUrl').equals(threadUrl).toArray();
+  const threadAuthors = new Set(thread.map((c) => c.authorKey));
+  const elsewhere = (await db.comments.where('authorKey').anyOf([...threadAuthors]).toArray())
+    .filter((c) => c.threadUrl !== threadUrl)
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, MAX_OTHER_COMMENTS);
+  const copies = await nearTextCandidates(db, thread.map((c) => c.id));
+  return { comments: merge(thread, elsewhere, copies), threadAuthors };
+}
+
+export async function authorsComments(db: KuzetDb, threadUrl: string, authors: readonly AuthorKey[]): Promise<ContextComments> {
+  const own = await db.comments.where('authorKey').anyOf([...authors]).toArray();
+  const inThread = own.filter((c) => c.threadUrl === threadUrl);
+  const elsewhere = own
+    .filter((c) => c.threadUrl !== threadUrl)
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, MAX_OTHER_COMMENTS);
+  const around = await datedAround(db, threadUrl, inThread.flatMap((c) => (c.time === undefined ? [] : [c.time])), HALF_NEIGHBOURHOOD_MS);
+  const copies = await nearTextCandidates(db, inThread.map((c) => c.id));
+  return { comments: merge(inThread, elsewhere, around, copies), threadAuthors: new Set(inThread.map((c) => c.authorKey)) };
+}
+
+/** The thread's dated comments within `half` ms of any of `times`, one query per merged span. */
+export async function datedAround(db: KuzetDb, threadUrl: string, times: number[], half: number): Promise<StoredComment[]> {
+  const spans: [number, number][] = [];
+  for (const t of [...times].sort((a, b) => a - b)) {
+    const last = spans.at(-1);
+    if (last && t - half <= last[1]) last[1] = t + half;
+    else spans.push([t - half, t + half]);
+  }
+  const found: StoredComment[] = [];
+  for (const [from, to] of spans) {
+    found.push(...(await db.comments.where('[threadUrl+time]').between([threadUrl, from], [threadUrl, to], true, true).toArray()));
+  }
+  return found;
+}
+
+function merge(...lists: StoredComment[][]): StoredComment[] {
+  const byId = new Map<string, StoredComment>();
+  for (const list of lists) for (const c of list) byId.set(c.id, c);
+  return [...byId.values()];
+}
