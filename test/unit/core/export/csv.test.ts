@@ -9,7 +9,7 @@ import { COMMENTS, HOSTILE_NAME, HOSTILE_TEXT, sampleInput } from './exportSampl
 
 describe('CSV export', () => {
   const file = exportFile('csv', sampleInput());
-  const rows: Record<string, string>[] = parse(file.text, { columns: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false });
+  const rows: Record<(typeof CSV_COLUMNS)[number], string>[] = parse(file.text, { columns: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false });
 
   it('has a header and one row per comment, records separated by CRLF', () => {
     expect(file.text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
