@@ -42,7 +42,9 @@ export function handlePattern(author: AuthorKey, context: ScoringContext): Signa
   if (!withProfile) return null;
   const handle = withHandle?.handle!.trim().replace(/^@/, '') ?? '';
   const profile = { handle, name: withProfile.displayName, description: withProfile.account?.description ?? '' };
-  const found = (handle !== '' ? judge(handle) : null) ?? judgeProfile(profile);
+  // The strongest of what the handle alone and the whole profile show speaks for the account.
+  const found = [handle !== '' ? judge(handle) : null, judgeProfile(profile)]
+    .reduce((a, b) => (b && (!a || b.strength > a.strength) ? b : a), null);
   if (!found) return null;
   const evidence = found.key === 'reasonProfileBot' ? withProfile : (withHandle ?? withProfile);
   return {

@@ -1,8 +1,10 @@
 // Signal: one account shown under several display names (accounts change owners and names:
 // seed reports on bought and repurposed accounts). Names come from the stored name history
-// and from the comments at hand; case, spacing and punctuation changes do not count.
+// and from the comments at hand. Names are compared folded (text/foldText: case, spacing,
+// punctuation, homoglyphs, emoji and the script a name is typed in), so "Алексей Соколов",
+// "Aleksey Sokolov" and a look-alike-letter copy are one name, not an account changing hands.
 import type { AuthorKey, Signal } from '../model.ts';
-import { normalizeText } from '../text/normalizeText.ts';
+import { foldText } from '../text/foldText.ts';
 import type { ScoringContext } from './context.ts';
 import { indexContext } from './contextIndex.ts';
 import { evidenceOf } from './evidence.ts';
@@ -12,12 +14,12 @@ export function nameChange(author: AuthorKey, context: ScoringContext): Signal |
   const history = [...(context.authors?.get(author)?.names ?? []), ...comments.map((c) => c.displayName)];
   const names = new Map<string, string>(); // folded → first spelling seen
   for (const name of history) {
-    const folded = normalizeText(name);
+    const folded = foldText(name);
     if (folded !== '' && !names.has(folded)) names.set(folded, name.trim());
   }
   if (names.size < 2) return null;
   // Comments that show each name, so a reader can see the account under each of them.
-  const shown = [...names.keys()].flatMap((folded) => comments.find((c) => normalizeText(c.displayName) === folded) ?? []);
+  const shown = [...names.keys()].flatMap((folded) => comments.find((c) => foldText(c.displayName) === folded) ?? []);
   return {
     id: 'nameChange',
     // Two names can be a marriage or a nickname; three or more is an account changing hands.

@@ -52,6 +52,16 @@ describe('nameChange', () => {
     const author: Author = { key: c!.authorKey, site: 'x', displayName: c!.displayName, names: [c!.displayName, ` ${c!.displayName.toUpperCase()} `], firstSeen: 0, lastSeen: 0 };
     expect(nameChange(c!.authorKey, context([c!], new Map([[author.key, author]])))).toBeNull();
   });
+
+  it('reads a name typed in Latin letters or with look-alike letters as the same name', () => {
+    // "Алексей Соколов" is the real NBC display name of IRA profile Aleksey_Sokol_.
+    const [c] = iraTweets().slice(0, 1).map((t) => ({ ...iraComment(t, 'https://x.com/t'), displayName: 'Алексей Соколов' }));
+    const names = ['Алексей Соколов', 'Aleksey Sokolov', 'Aлeкceй Coкoлoв' /* Latin A, e, c, C, o */];
+    const author: Author = { key: c!.authorKey, site: 'x', displayName: c!.displayName, names, firstSeen: 0, lastSeen: 0 };
+    expect(nameChange(c!.authorKey, context([c!], new Map([[author.key, author]])))).toBeNull();
+    const changed: Author = { ...author, names: [...names, 'Николай Черненко'] };
+    expect(nameChange(c!.authorKey, context([c!], new Map([[author.key, changed]])))?.sentence.count).toBe(2);
+  });
 });
 
 describe('coOccurrence', () => {
