@@ -9,6 +9,7 @@ import { commentSchema, reportSchema, text, url, verdictSchema } from './message
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
 import { authorsMessages } from './messages/authors.ts';
+import { exportMessages } from './messages/export.ts';
 
 export { commentSchema, verdictSchema } from './messages/schemas.ts';
 
@@ -82,6 +83,7 @@ export const messages = {
   },
   ...insightMessages,
   ...authorsMessages,
+  ...exportMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

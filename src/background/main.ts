@@ -22,6 +22,7 @@ const route = createRouter({
     hostPatterns,
   },
   now: () => Date.now(),
+  extensionVersion: manifest.version,
   newId: () => crypto.randomUUID(),
   siteRules,
   pushVerdicts: pushVerdictsTo(browser.tabs),

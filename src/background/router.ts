@@ -9,6 +9,7 @@ import type { PushVerdicts } from './broadcast/pushVerdicts.ts';
 import { handlePersonalList } from './handlers/personalList.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
 import { handleTabTimeline } from './handlers/tabTimeline.ts';
+import { handleExportCollect } from './handlers/exportCollect.ts';
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
 import { handleTabSummary } from './handlers/tabSummary.ts';
 import type { SiteRulesService } from './siteRules/service.ts';
@@ -23,13 +24,15 @@ export interface RouterDeps {
   newId: () => string;
   /** User site rules; absent where no browser is around (tests of other messages). */
   siteRules?: SiteRulesService;
+  /** The manifest's version, stated in every export's provenance. */
+  extensionVersion?: string;
 }
 
 export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, pushVerdicts }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, extensionVersion }: RouterDeps) {
   const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const handlers: Handlers = {
@@ -44,6 +47,7 @@ export function createRouter({ db, self, now, newId, siteRules, pushVerdicts }: 
     'tab/timeline': (p) => handleTabTimeline(db, p.tabId),
     'tab/network': (p) => handleTabNetwork(db, p.tabId),
     'personal/list': () => handlePersonalList(db),
+    'export/collect': (p) => handleExportCollect(db, p, now(), extensionVersion ?? 'unknown'),
   };
 
   async function refuse(why: string): Promise<Refusal> {
