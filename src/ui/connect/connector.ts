@@ -6,13 +6,22 @@ import type { Report } from '../../core/model.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { SiteRule, SiteRulesConfig } from '../../core/siteRules.ts';
 import type { Request, Response, TabSummary } from '../../messages.ts';
+import type { Catalog } from './format-message.ts';
 
 export type { TabSummary };
 export type ReportRequest = Request<'report/enqueue'>;
+export type ExportRequest = Request<'export/collect'>;
+export type ExportFile = Response<'export/collect'>;
 /** Per rule pattern and mirror host: whether Kuzet reads it now (registered and permitted). */
 export type SiteRuleStatus = Response<'siteRules/save'>['statuses'][number];
 /** What a rule finds in one open tab. */
 export type ProbeTab = Response<'siteRules/probe'>['tabs'][number];
+
+export type AuthorNote = NonNullable<Response<'author/note'>['note']>;
+export type AuthorDetails = Response<'author/details'>;
+export type TabTimeline = Response<'tab/timeline'>;
+export type TabNetwork = Response<'tab/network'>;
+export type PersonalList = Response<'personal/list'>;
 
 /** Translates a `_locales` message key; substitutions fill `$1`..`$9`. */
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -39,4 +48,21 @@ export interface Connector {
    * permission requests only during a user gesture (Firefox strictly, before any await).
    */
   requestHosts(origins: string[]): Promise<boolean>;
+  /** The researcher export written by the background; absent where there is no background. */
+  exportData?(request: ExportRequest): Promise<ExportFile>;
+  /** Gives host access back (a built-in site switched off); false when the browser refuses. */
+  removeHosts(origins: string[]): Promise<boolean>;
+  /** Whether Kuzet may read all of these hosts now. */
+  hasHosts(origins: string[]): Promise<boolean>;
+  /** "This person is real" (true) or not any more (false); answers the stored state. */
+  trustAuthor(authorKey: string, displayName: string, trusted: boolean): Promise<boolean>;
+  /** Reads the private note on an author, or stores `text` ('' deletes it). */
+  authorNote(authorKey: string, text?: string): Promise<AuthorNote | null>;
+  authorDetails(authorKey: string): Promise<AuthorDetails>;
+  tabTimeline(tabId: number): Promise<TabTimeline>;
+  tabNetwork(tabId: number): Promise<TabNetwork>;
+  /** The trusted authors and notes, for the options page's list and export. */
+  personalList(): Promise<PersonalList>;
+  /** The `_locales/<lang>/messages.json` Kuzet ships, for the language override. */
+  loadCatalog(language: string): Promise<Catalog>;
 }

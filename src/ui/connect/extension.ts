@@ -5,6 +5,7 @@ import { SETTINGS_KEY, readSettings, type Settings } from '../../core/settings.t
 import { EMPTY_SITE_RULES, selectorSyntaxOk, SITE_RULES_KEY, validateSiteRules } from '../../core/siteRules.ts';
 import { send, type Transport } from '../../messages.ts';
 import type { Connector } from './connector.ts';
+import { fetchCatalog } from './catalog.ts';
 
 const transport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 
@@ -43,5 +44,20 @@ export function createExtensionConnector(): Connector {
     },
     // No await before the request: it must run inside the click that asked for it.
     requestHosts: (origins) => browser.permissions.request({ origins }),
+    exportData: (request) => send(transport, 'export/collect', request),
+    // Chrome refuses to remove hosts the manifest requires on some versions: say so, not throw.
+    removeHosts: (origins) => browser.permissions.remove({ origins }).catch(() => false),
+    hasHosts: (origins) => browser.permissions.contains({ origins }),
+    async trustAuthor(authorKey, displayName, trusted) {
+      return (await send(transport, 'author/trust', { authorKey, displayName, trusted })).trusted;
+    },
+    async authorNote(authorKey, text) {
+      return (await send(transport, 'author/note', text === undefined ? { authorKey } : { authorKey, text })).note;
+    },
+    authorDetails: (authorKey) => send(transport, 'author/details', { authorKey }),
+    tabTimeline: (tabId) => send(transport, 'tab/timeline', { tabId }),
+    tabNetwork: (tabId) => send(transport, 'tab/network', { tabId }),
+    personalList: () => send(transport, 'personal/list', {}),
+    loadCatalog: (language) => fetchCatalog(browser.runtime.getURL(`_locales/${language}/messages.json`)),
   };
 }

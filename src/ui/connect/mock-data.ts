@@ -2,7 +2,8 @@
 // same text, as the copypasta signal would report it. Built by functions so each caller gets
 // its own copy to mutate.
 import type { Reason, Verdict } from '../../core/model.ts';
-import type { TabSummary } from './connector.ts';
+import { buildTimeline } from '../../core/insight/timeline.ts';
+import type { TabNetwork, TabSummary, TabTimeline } from './connector.ts';
 
 export const DEMO_THREAD_URL = 'https://news.ycombinator.com/item?id=40000000';
 export const DEMO_TAB_ID = 7;
@@ -40,4 +41,26 @@ export function demoSummary(): TabSummary {
 
 export function emptySummary(): TabSummary {
   return { threadUrl: null, comments: 0, authors: 0, flagged: [], reports: [] };
+}
+
+/** The demo thread's pace: a comment every two minutes for an hour, and the copiers' burst at minute 31. */
+export function demoTimeline(): TabTimeline {
+  const start = Date.UTC(2025, 0, 15, 9, 0);
+  const comments: { authorKey: string; time: number }[] = [];
+  for (let i = 0; i < 30; i++) comments.push({ authorKey: `hn:reader${i % 12}`, time: start + i * 2 * 60_000 });
+  const copiers = ['hn:steppe_eagle_88', 'hn:steppe_eagle_88', 'hn:almaty_dad', 'hn:qazaq_truth', 'hn:reader1', 'hn:reader2'];
+  copiers.forEach((authorKey, i) => comments.push({ authorKey, time: start + 31 * 60_000 + i * 8_000 }));
+  const flagged = new Set(demoVerdicts().map((v) => v.authorKey));
+  return { threadUrl: DEMO_THREAD_URL, ...buildTimeline(comments, flagged), undated: 6 };
+}
+
+export function demoNetwork(): TabNetwork {
+  const nodes = demoVerdicts().map(({ authorKey, displayName, level, score }) => ({ authorKey, displayName, level, score }));
+  return {
+    nodes,
+    edges: [
+      { a: 'hn:almaty_dad', b: 'hn:steppe_eagle_88', type: 'sameText', weight: 1, commentIds: ['hn:40000012', 'hn:40000044'] },
+      { a: 'hn:qazaq_truth', b: 'hn:steppe_eagle_88', type: 'coOccurrence', weight: 3, commentIds: ['hn:40000007', 'hn:40000031'] },
+    ],
+  };
 }

@@ -5,11 +5,13 @@ import type { Report } from '../../core/model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import { desiredRegistrations, EMPTY_SITE_RULES, selectorSyntaxOk, type SiteRule, type SiteRulesConfig, validateRule, validateSiteRules } from '../../core/siteRules.ts';
 import { parseResponse } from '../../messages.ts';
-import type { Connector, ProbeTab, ReportRequest, TabSummary } from './connector.ts';
+import type { AuthorNote, Connector, ProbeTab, ReportRequest, TabNetwork, TabSummary, TabTimeline } from './connector.ts';
 import { formatMessage, type Catalog } from './format-message.ts';
-import { DEMO_TAB_ID, demoSummary } from './mock-data.ts';
+import { DEMO_TAB_ID, demoNetwork, demoSummary, demoTimeline } from './mock-data.ts';
 
-type Method = 'activeTabId' | 'tabSummary' | 'enqueueReport' | 'loadSettings' | 'saveSettings' | 'saveSiteRules' | 'probeSiteRule';
+type Method =
+  | 'activeTabId' | 'tabSummary' | 'enqueueReport' | 'loadSettings' | 'saveSettings' | 'saveSiteRules' | 'probeSiteRule'
+  | 'trustAuthor' | 'authorNote' | 'tabTimeline' | 'tabNetwork' | 'personalList' | 'loadCatalog' | 'removeHosts';
 
 export interface MockOptions {
   /** Summaries by tab id; defaults to the demo thread in DEMO_TAB_ID. */
@@ -24,6 +26,15 @@ export interface MockOptions {
   probe?: (rule: SiteRule) => ProbeTab[];
   /** Whether the browser grants a host request (the user's answer in the prompt). */
   grantHosts?: boolean;
+  /** Hosts Kuzet may read from the start (the manifest's built-in sites). */
+  grantedHosts?: string[];
+  /** Timelines and networks by tab id; default to the demo's for DEMO_TAB_ID, empty otherwise. */
+  timelines?: Record<number, TabTimeline>;
+  networks?: Record<number, TabNetwork>;
+  /** Catalogs the language override can load, by language. */
+  catalogs?: Record<string, Catalog>;
+  trusted?: { authorKey: string; displayName: string; addedAt: number }[];
+  notes?: AuthorNote[];
 }
 
 export interface MockConnector extends Connector {
@@ -36,6 +47,66 @@ export interface MockConnector extends Connector {
   readonly granted: Set<string>;
   readonly hostRequests: string[][];
   readonly savedSiteRules: SiteRulesConfig[];
+  /** The trusted list and notes as the background would hold them. */
+  readonly trusted: Map<string, { authorKey: string; displayName: string; addedAt: number }>;
+  readonly notes: Map<string, AuthorNote>;
+}
+
+type Insight = Pick<Connector, 'trustAuthor' | 'authorNote' | 'authorDetails' | 'tabTimeline' | 'tabNetwork' | 'personalList' | 'loadCatalog' | 'removeHosts' | 'hasHosts'>;
+
+/** The insight side of the mock: trusting takes the author off every tab, as the background's rescore does. */
+function insightMethods(self: () => MockConnector, tabs: Record<number, TabSummary>, options: MockOptions, guard: (m: Method) => void): Insight {
+  const empty = { threadUrl: null, buckets: [], undated: 0 };
+  const state = () => self(); // the mock object, made after these methods
+  return {
+    async trustAuthor(authorKey, displayName, trusted) {
+      guard('trustAuthor');
+      if (trusted) {
+        state().trusted.set(authorKey, { authorKey, displayName, addedAt: Date.now() });
+        for (const summary of Object.values(tabs)) summary.flagged = summary.flagged.filter((v) => v.authorKey !== authorKey);
+      } else state().trusted.delete(authorKey);
+      return trusted;
+    },
+    async authorNote(authorKey, text) {
+      guard('authorNote');
+      if (text === undefined) return structuredClone(state().notes.get(authorKey) ?? null);
+      if (text.trim() === '') return (state().notes.delete(authorKey), null);
+      const note = { authorKey, text: text.trim(), updatedAt: Date.now() };
+      state().notes.set(authorKey, note);
+      return structuredClone(note);
+    },
+    async authorDetails(authorKey) {
+      return { authorKey, names: [], firstSeen: null, lastSeen: null, comments: 0, threads: 0, trusted: state().trusted.has(authorKey), note: state().notes.get(authorKey) ?? null };
+    },
+    async tabTimeline(tabId) {
+      guard('tabTimeline');
+      const timeline = options.timelines?.[tabId] ?? (tabId === DEMO_TAB_ID && !options.tabs ? demoTimeline() : empty);
+      return parseResponse('tab/timeline', structuredClone(timeline));
+    },
+    async tabNetwork(tabId) {
+      guard('tabNetwork');
+      const network = options.networks?.[tabId] ?? (tabId === DEMO_TAB_ID && !options.tabs ? demoNetwork() : { nodes: [], edges: [] });
+      return parseResponse('tab/network', structuredClone(network));
+    },
+    async personalList() {
+      guard('personalList');
+      return structuredClone({ trusted: [...state().trusted.values()], notes: [...state().notes.values()] });
+    },
+    async loadCatalog(language) {
+      guard('loadCatalog');
+      const catalog = options.catalogs?.[language];
+      if (!catalog) throw new Error(`Kuzet: no message catalog for ${language}`);
+      return catalog;
+    },
+    async removeHosts(origins) {
+      guard('removeHosts');
+      for (const origin of origins) state().granted.delete(origin);
+      return true;
+    },
+    async hasHosts(origins) {
+      return origins.every((o) => state().granted.has(o));
+    },
+  };
 }
 
 export function createMockConnector(options: MockOptions = {}): MockConnector {
@@ -48,7 +119,9 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     enqueued: [],
     saved: [],
     optionsOpened: 0,
-    granted: new Set(),
+    granted: new Set(options.grantedHosts ?? []),
+    trusted: new Map((options.trusted ?? []).map((e) => [e.authorKey, e])),
+    notes: new Map((options.notes ?? []).map((n) => [n.authorKey, n])),
     hostRequests: [],
     savedSiteRules: [],
     async activeTabId() {
@@ -117,6 +190,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       const origin = desiredRegistrations({ version: 1, rules: [checked.value], mirrors: [] })[0]!.origin;
       return mock.granted.has(origin) ? structuredClone(options.probe?.(checked.value) ?? []) : [];
     },
+    ...insightMethods(() => mock, tabs, options, guard),
     async requestHosts(origins) {
       mock.hostRequests.push([...origins]);
       if (options.grantHosts === false) return false;

@@ -6,6 +6,7 @@ import { useT } from '../components/connector-context.ts';
 import { LevelLabel } from '../components/level-label.tsx';
 import { percent } from '../../core/messageKeys.ts';
 import { ReasonList } from '../components/reason-list.tsx';
+import { AuthorTools } from './author-tools.tsx';
 import { ReportControl } from './report-control.tsx';
 
 interface Props {
@@ -13,9 +14,10 @@ interface Props {
   reports: readonly Report[];
   threadUrl: string | null;
   onQueued(report: Report): void;
+  onTrusted(authorKey: string): void;
 }
 
-export function FlaggedList({ flagged, reports, threadUrl, onQueued }: Props) {
+export function FlaggedList({ flagged, reports, threadUrl, onQueued, onTrusted }: Props) {
   const t = useT();
   const shown = flagged.filter((v) => v.level !== 'none').sort((a, b) => b.score - a.score);
   if (shown.length === 0) return <p class="kz-muted">{t('popupNoFlags')}</p>;
@@ -30,6 +32,7 @@ export function FlaggedList({ flagged, reports, threadUrl, onQueued }: Props) {
               <span class="kz-score kz-muted">{t('cardScore', [percent(verdict.score)])}</span>
             </div>
             <ReasonList reasons={verdict.reasons} />
+            <AuthorTools verdict={verdict} onTrusted={onTrusted} />
             <ReportControl
               authorKey={verdict.authorKey}
               threadUrl={threadUrl}

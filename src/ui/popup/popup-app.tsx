@@ -1,15 +1,18 @@
 // The popup: finds its tab, asks the background what Kuzet saw there, and shows the counts,
-// the flagged authors and the report queue. Every failure ends in a sentence, never a blank
+// the flagged authors and the report queue, then the thread's timeline and network (loaded
+// apart: a slow or failed plot never hides the list). Every failure ends in a sentence, never a blank
 // popup: a dead service worker or a refused message is something the reader should see.
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../core/model.ts';
-import type { TabSummary } from '../connect/connector.ts';
+import type { TabNetwork, TabSummary, TabTimeline } from '../connect/connector.ts';
 import { useConnector } from '../components/connector-context.ts';
 import { CountsLine } from './counts-line.tsx';
 import { FlaggedList } from './flagged-list.tsx';
+import { NetworkView } from './network-view.tsx';
 import { OptionsLink } from './options-link.tsx';
 import { QueueList } from './queue-list.tsx';
 import { resolveTabId } from './tab-id.ts';
+import { TimelinePlot } from './timeline-plot.tsx';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; summary: TabSummary };
 
@@ -18,15 +21,21 @@ export function PopupApp({ search }: { search: string }) {
   const connector = useConnector();
   const { t } = connector;
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [timeline, setTimeline] = useState<TabTimeline | null>(null);
+  const [network, setNetwork] = useState<TabNetwork | null>(null);
+  const [trusted, setTrusted] = useState<string[]>([]);
 
   useEffect(() => {
     let live = true;
-    resolveTabId(search, connector)
-      .then((tabId) => connector.tabSummary(tabId))
+    const tabId = resolveTabId(search, connector);
+    tabId
+      .then((id) => connector.tabSummary(id))
       .then(
         (summary) => live && setState({ kind: 'ready', summary }),
         (e: unknown) => live && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
       );
+    tabId.then((id) => connector.tabTimeline(id)).then((t) => live && setTimeline(t), () => undefined);
+    tabId.then((id) => connector.tabNetwork(id)).then((n) => live && setNetwork(n), () => undefined);
     return () => {
       live = false;
     };
@@ -35,6 +44,17 @@ export function PopupApp({ search }: { search: string }) {
   // A new report goes to the front: summary.reports is newest first.
   function onQueued(report: Report) {
     setState((s) => (s.kind === 'ready' ? { kind: 'ready', summary: { ...s.summary, reports: [report, ...s.summary.reports] } } : s));
+  }
+
+  // "This person is real": gone from the list, the plot's highlight and the network at once.
+  function onTrusted(authorKey: string) {
+    setState((s) => {
+      if (s.kind !== 'ready') return s;
+      const name = s.summary.flagged.find((v) => v.authorKey === authorKey)?.displayName ?? authorKey;
+      setTrusted((names) => [...names, name]);
+      return { kind: 'ready', summary: { ...s.summary, flagged: s.summary.flagged.filter((v) => v.authorKey !== authorKey) } };
+    });
+    setNetwork((n) => n && { nodes: n.nodes.filter((x) => x.authorKey !== authorKey), edges: n.edges.filter((e) => e.a !== authorKey && e.b !== authorKey) });
   }
 
   return (
@@ -59,8 +79,19 @@ export function PopupApp({ search }: { search: string }) {
               reports={state.summary.reports}
               threadUrl={state.summary.threadUrl}
               onQueued={onQueued}
+              onTrusted={onTrusted}
             />
           )}
+          <p aria-live="polite" class="kz-ok" data-kuzet-popup="trusted">
+            {trusted.map((name) => t('popupTrusted', [name])).join(' ')}
+          </p>
+          {state.summary.comments > 0 && timeline && (
+            <section aria-labelledby="kz-timeline-heading">
+              <h2 id="kz-timeline-heading">{t('popupTimelineHeading')}</h2>
+              <TimelinePlot timeline={timeline} />
+            </section>
+          )}
+          {network && <NetworkView network={network} />}
           <QueueList reports={state.summary.reports} />
         </>
       )}

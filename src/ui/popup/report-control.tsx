@@ -1,5 +1,7 @@
-// Reporting one author: a category (coordinated unless the reader picks another) and a
-// button that queues the report; afterwards, or if a report already exists, its status.
+// Reporting one author: a category (coordinated unless the reader picks another), what the
+// reader noticed in their own words, and a button that queues the report; the background
+// attaches the evidence (the author's comments here, their URLs and times). Afterwards, or if
+// a report already exists, its status.
 import { useState } from 'preact/hooks';
 import { REPORT_CATEGORIES, type Report, type ReportCategory } from '../../core/model.ts';
 import { useConnector } from '../components/connector-context.ts';
@@ -17,6 +19,7 @@ interface Props {
 export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props) {
   const { t, enqueueReport } = useConnector();
   const [category, setCategory] = useState<ReportCategory>('coordinated');
+  const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +36,7 @@ export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props)
     setSending(true);
     setError(null);
     try {
-      onQueued(await enqueueReport({ authorKey, threadUrl, category, note: '' }));
+      onQueued(await enqueueReport({ authorKey, threadUrl, category, note: note.trim() }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -42,7 +45,17 @@ export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props)
   }
 
   return (
-    <div class="kz-report">
+    <div class="kz-report" role="group" aria-label={t('popupReportGroup')}>
+      <textarea
+        rows={2}
+        maxLength={2000}
+        value={note}
+        disabled={sending}
+        placeholder={t('popupReportNotePlaceholder')}
+        aria-label={t('popupReportNoteLabel')}
+        data-kuzet-report-note={authorKey}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
       <select
         aria-label={t('popupCategoryLabel')}
         value={category}
@@ -58,6 +71,7 @@ export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props)
       <button type="button" data-kuzet-report={authorKey} disabled={sending || threadUrl === null} onClick={submit}>
         {t('popupReport')}
       </button>
+      <p class="kz-muted kz-evidence-note">{t('popupEvidenceAttached')}</p>
       {error !== null && (
         <p class="kz-error" role="alert" data-kuzet-report-error={authorKey}>
           {t('popupReportFailed', [error])}

@@ -1,0 +1,24 @@
+// Loads one `_locales/<lang>/messages.json` for the language override: the browser's i18n
+// only speaks the browser's language, so a chosen one is read as a file and checked before use.
+import * as v from 'valibot';
+import type { Catalog } from './format-message.ts';
+
+const catalogSchema = v.record(
+  v.pipe(v.string(), v.maxLength(200)),
+  v.object({
+    message: v.pipe(v.string(), v.maxLength(5_000)),
+    placeholders: v.exactOptional(v.record(v.string(), v.object({ content: v.string() }))),
+  }),
+);
+
+export function readCatalog(raw: unknown): Catalog {
+  const result = v.safeParse(catalogSchema, raw);
+  if (!result.success) throw new Error(`Kuzet: malformed message catalog: ${result.issues[0]?.message ?? ''}`);
+  return result.output as Catalog;
+}
+
+export async function fetchCatalog(url: string): Promise<Catalog> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Kuzet: no message catalog at ${url} (${response.status})`);
+  return readCatalog(await response.json());
+}
