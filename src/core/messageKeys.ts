@@ -13,6 +13,7 @@ export const SIGNAL_KEYS: Record<SignalId, string> = {
   copypasta: 'signalCopypasta',
   accountAge: 'signalAccountAge',
   handlePattern: 'signalHandlePattern',
+  selfDeclaredBot: 'signalSelfDeclaredBot',
   burst: 'signalBurst',
   postRate: 'signalPostRate',
   crossThreadRepeat: 'signalCrossThreadRepeat',

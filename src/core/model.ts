@@ -66,6 +66,7 @@ export const SIGNAL_IDS = [
   'copypasta',
   'accountAge',
   'handlePattern',
+  'selfDeclaredBot',
   'burst',
   'postRate',
   'crossThreadRepeat',

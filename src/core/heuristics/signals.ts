@@ -13,11 +13,13 @@ import { handlePattern } from './handlePattern.ts';
 import { listed } from './listed.ts';
 import { nameChange } from './nameChange.ts';
 import { postRate } from './postRate.ts';
+import { selfDeclaredBot } from './selfDeclaredBot.ts';
 
 export const SIGNALS: Readonly<Record<SignalId, SignalFunction>> = {
   copypasta,
   accountAge,
   handlePattern,
+  selfDeclaredBot,
   burst,
   postRate,
   crossThreadRepeat,

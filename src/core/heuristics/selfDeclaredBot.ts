@@ -1,0 +1,37 @@
+// Signal: the account says itself that it is a bot — the word bot (or бот) in its display name
+// or profile description, or a handle part "bot" ("mcgucket_bot", "AmIRiteBot"). The reader can
+// check it on the profile; "not a bot", "no bot" and words that merely start with bot ("botón",
+// "ботаника") do not count.
+//
+// Measured on the account tables of ../shared/data (2026-11-26): 236 of 1,644 troll/bot
+// accounts and 14 of 3,398 human ones, most of those 14 bots the noisy bot_or_not labels call
+// human ("I'm a learning Bot that will slowly expand my vocabulary…"). It finds declared
+// automation, not a troll farm hiding one: no IRA profile says it.
+import type { AuthorKey, Signal } from '../model.ts';
+import type { ScoringContext } from './context.ts';
+import { indexContext } from './contextIndex.ts';
+import { evidenceOf } from './evidence.ts';
+
+const BOT_WORD = /(?<![\p{L}\p{N}])(?:ro)?(?:bot|бот)s?(?![\p{L}])/iu;
+const BOT_HANDLE = /(?:^|_|[a-z\d])(?:bot|Bot|BOT)(?:$|_|\d)/;
+const NOT_BOT = /\b(?:no|not an?|not)\s+bot|не\s+бот/iu;
+
+export interface Profile { handle: string; name: string; description: string }
+
+export function saysItIsABot({ handle, name, description }: Profile): boolean {
+  const said = `${name}\n${description}`;
+  return !NOT_BOT.test(said) && (BOT_WORD.test(said) || BOT_HANDLE.test(handle));
+}
+
+export function selfDeclaredBot(author: AuthorKey, context: ScoringContext): Signal | null {
+  const comments = indexContext(context).byAuthor.get(author) ?? [];
+  const shown = comments.find((c) =>
+    saysItIsABot({ handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' }));
+  if (!shown) return null;
+  return {
+    id: 'selfDeclaredBot',
+    strength: 1,
+    sentence: { key: 'reasonProfileBot', substitutions: [shown.handle?.replace(/^@/, '') || shown.displayName] },
+    evidence: evidenceOf([shown]),
+  };
+}
