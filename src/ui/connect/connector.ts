@@ -12,6 +12,8 @@ export type { TabSummary };
 export type ReportRequest = Request<'report/enqueue'>;
 export type ExportRequest = Request<'export/collect'>;
 export type ExportFile = Response<'export/collect'>;
+export type ExportRequest = Request<'export/collect'>;
+export type ExportFile = Response<'export/collect'>;
 /** Per rule pattern and mirror host: whether Kuzet reads it now (registered and permitted). */
 export type SiteRuleStatus = Response<'siteRules/save'>['statuses'][number];
 /** What a rule finds in one open tab. */
@@ -48,6 +50,8 @@ export interface Connector {
    * permission requests only during a user gesture (Firefox strictly, before any await).
    */
   requestHosts(origins: string[]): Promise<boolean>;
+  /** The researcher export written by the background; absent where there is no background. */
+  exportData?(request: ExportRequest): Promise<ExportFile>;
   /** The researcher export written by the background; absent where there is no background. */
   exportData?(request: ExportRequest): Promise<ExportFile>;
   /** Gives host access back (a built-in site switched off); false when the browser refuses. */

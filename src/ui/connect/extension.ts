@@ -45,6 +45,7 @@ export function createExtensionConnector(): Connector {
     // No await before the request: it must run inside the click that asked for it.
     requestHosts: (origins) => browser.permissions.request({ origins }),
     exportData: (request) => send(transport, 'export/collect', request),
+    exportData: (request) => send(transport, 'export/collect', request),
     // Chrome refuses to remove hosts the manifest requires on some versions: say so, not throw.
     removeHosts: (origins) => browser.permissions.remove({ origins }).catch(() => false),
     hasHosts: (origins) => browser.permissions.contains({ origins }),

@@ -5,6 +5,7 @@ import type { Settings } from '../../core/settings.ts';
 import { useConnector } from '../components/connector-context.ts';
 import { BadgeLevelField, type BadgeLevel } from './badge-level-field.tsx';
 import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
+import { ExportControl } from '../export/export-control.tsx';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
 type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -69,6 +70,7 @@ export function OptionsApp() {
         )}
       </p>
       {load.kind === 'ready' && <SiteRulesSection />}
+      {load.kind === 'ready' && <ExportControl scope="all" />}
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { FlaggedList } from './flagged-list.tsx';
 import { NetworkView } from './network-view.tsx';
 import { OptionsLink } from './options-link.tsx';
 import { QueueList } from './queue-list.tsx';
+import { ExportControl } from '../export/export-control.tsx';
 import { resolveTabId } from './tab-id.ts';
 import { TimelinePlot } from './timeline-plot.tsx';
 
@@ -93,6 +94,7 @@ export function PopupApp({ search }: { search: string }) {
           )}
           {network && <NetworkView network={network} />}
           <QueueList reports={state.summary.reports} />
+          {state.summary.comments > 0 && <ExportControl scope="thread" tabId={() => resolveTabId(search, connector)} />}
         </>
       )}
       <OptionsLink />
