@@ -2,7 +2,7 @@
 // gathers the records and writes the file in the format asked for; the page only downloads it.
 // Spread into the one map in messages.ts.
 import * as v from 'valibot';
-import { EXPORT_FORMATS } from '../core/export/exportFile.ts';
+import { EXPORT_FORMATS } from '../core/export/exportFormats.ts';
 import { text } from './schemas.ts';
 
 /** runtime messaging carries at most 64 MiB in Chrome; a larger export fails with a clear error. */

@@ -4,10 +4,10 @@ import { toCsv } from './csvExport.ts';
 import { exportLines } from './exportLines.ts';
 import type { ExportInput } from './exportInput.ts';
 import { toGraphml } from './graphmlExport.ts';
+import type { ExportFormat } from './exportFormats.ts';
 import { formatNdjson } from './ndjsonFormat.ts';
 
-export const EXPORT_FORMATS = ['csv', 'ndjson', 'graphml'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats.ts';
 
 export interface ExportFile { filename: string; mime: string; text: string }
 

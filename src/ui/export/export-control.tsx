@@ -3,7 +3,7 @@
 // options page for everything Kuzet keeps. Buttons carry data-kuzet-export="<format>" so the
 // e2e can press them and catch the download.
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/exportFile.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/exportFormats.ts';
 import type { Connector } from '../connect/connector.ts';
 import { useConnector } from '../components/connector-context.ts';
 import { downloadFile } from './download-file.ts';
