@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { applyDocumentLanguage } from '../components/document-lang.ts';
 import { ConnectorContext } from '../components/connector-context.ts';
+import { Localised } from '../components/localised.tsx';
 import { createExtensionConnector } from '../connect/extension.ts';
 import { OptionsApp } from './options-app.tsx';
 import './options.css';
@@ -12,7 +13,9 @@ const root = document.getElementById('root');
 if (root) {
   render(
     <ConnectorContext.Provider value={connector}>
-      <OptionsApp />
+      <Localised titleKey="optionsTitle">
+        <OptionsApp />
+      </Localised>
     </ConnectorContext.Provider>,
     root,
   );

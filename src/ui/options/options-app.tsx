@@ -3,12 +3,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import { useConnector } from '../components/connector-context.ts';
-import { BadgeLevelField, type BadgeLevel } from './badge-level-field.tsx';
+import { BadgeLevelField } from './badge-level-field.tsx';
+import { useRelocalise } from '../components/localised.tsx';
+import { LanguageField } from './language-field.tsx';
+import { PersonalSection } from './personal/personal-section.tsx';
+import { RetentionField } from './retention-field.tsx';
+import { SitesField } from './sites/sites-field.tsx';
 import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
 import { ExportControl } from '../export/export-control.tsx';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
-type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'refused'; site: string };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -16,6 +21,7 @@ export function OptionsApp() {
   const { t, loadSettings, saveSettings } = useConnector();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [save, setSave] = useState<Save>({ kind: 'idle' });
+  const relocalise = useRelocalise();
 
   useEffect(() => {
     let live = true;
@@ -28,14 +34,14 @@ export function OptionsApp() {
     };
   }, [loadSettings]);
 
-  async function changeLevel(current: Settings, badgeLevel: BadgeLevel) {
-    const next = { ...current, badgeLevel };
+  async function change(next: Settings) {
     setSave({ kind: 'saving' });
     try {
       await saveSettings(next);
       // Only a stored value is shown as chosen, so the page never claims what storage lacks.
       setLoad({ kind: 'ready', settings: next });
       setSave({ kind: 'saved' });
+      if (load.kind === 'ready' && next.language !== load.settings.language) relocalise(next.language);
     } catch (e) {
       setSave({ kind: 'error', message: messageOf(e) });
     }
@@ -51,11 +57,16 @@ export function OptionsApp() {
         </p>
       )}
       {load.kind === 'ready' && (
-        <BadgeLevelField
-          value={load.settings.badgeLevel}
-          disabled={save.kind === 'saving'}
-          onChange={(level) => void changeLevel(load.settings, level)}
-        />
+        <>
+          <BadgeLevelField
+            value={load.settings.badgeLevel}
+            disabled={save.kind === 'saving'}
+            onChange={(badgeLevel) => void change({ ...load.settings, badgeLevel })}
+          />
+          <LanguageField value={load.settings.language} disabled={save.kind === 'saving'} onChange={(language) => void change({ ...load.settings, language })} />
+          <RetentionField value={load.settings.retentionDays} disabled={save.kind === 'saving'} onChange={(retentionDays) => void change({ ...load.settings, retentionDays })} />
+          <SitesField settings={load.settings} disabled={save.kind === 'saving'} onChange={(next) => void change(next)} onRefused={(site) => setSave({ kind: 'refused', site: site.name })} />
+        </>
       )}
       <p aria-live="polite" class="kz-status">
         {save.kind === 'saved' && (
@@ -68,8 +79,14 @@ export function OptionsApp() {
             {t('optionsSaveFailed', [save.message])}
           </span>
         )}
+        {save.kind === 'refused' && (
+          <span class="kz-error" role="alert" data-kuzet-options-status="refused">
+            {t('optionsSiteRefused', [save.site])}
+          </span>
+        )}
       </p>
       {load.kind === 'ready' && <SiteRulesSection />}
+      {load.kind === 'ready' && <PersonalSection />}
       {load.kind === 'ready' && <ExportControl scope="all" />}
     </main>
   );
