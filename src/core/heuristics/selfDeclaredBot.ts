@@ -13,7 +13,9 @@ import { indexContext } from './contextIndex.ts';
 import { evidenceOf } from './evidence.ts';
 
 const BOT_WORD = /(?<![\p{L}\p{N}])(?:ro)?(?:bot|бот)s?(?![\p{L}])/iu;
-const BOT_HANDLE = /(?:^|_|[a-z\d])(?:bot|Bot|BOT)(?:$|_|\d)/;
+// In a handle "bot" must stand apart — after a separator or digit, or as a capitalised part —
+// so Talbot, abbot and sabot are names, not confessions.
+const BOT_HANDLE = /(?:^|[_.\-\d])(?:bot|Bot|BOT)s?(?:$|[_.\-\d])|[a-z\d](?:Bot|BOT)s?(?:$|[A-Z_.\-\d])/;
 const NOT_BOT = /\b(?:no|not an?|not)\s+bot|не\s+бот/iu;
 
 export interface Profile { handle: string; name: string; description: string }

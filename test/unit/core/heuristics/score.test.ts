@@ -17,10 +17,18 @@ describe('scoreAuthor', () => {
   });
 
   it('flags with the reason and its weight attached', () => {
-    const verdict = scoreAuthor({ ...base, signals: [signal(0.8)], trusted: false });
-    expect(verdict.level).toBe('suspected');
-    expect(verdict.reasons[0]).toMatchObject({ id: 'copypasta', weight: DEFAULT_WEIGHTS.weights.copypasta, strength: 0.8 });
+    const verdict = scoreAuthor({ ...base, signals: [signal(1)], trusted: false });
+    expect(['suspected', 'likely']).toContain(verdict.level);
+    expect(verdict.reasons[0]).toMatchObject({ id: 'copypasta', weight: DEFAULT_WEIGHTS.weights.copypasta, strength: 1 });
     expect(verdict.computedAt).toBe(42);
+  });
+
+  it('under the weights in use: a handle hint alone is no flag, a copied text of 5 accounts or a profile saying "bot" is', () => {
+    const of = (id: Signal['id'], strength: number) => scoreAuthor({ ...base, signals: [{ ...signal(strength), id }], trusted: false }).level;
+    expect(of('handlePattern', 0.5)).toBe('none');
+    expect(of('copypasta', 1)).not.toBe('none');
+    expect(of('selfDeclaredBot', 1)).not.toBe('none');
+    expect(of('copypasta', 0.6)).not.toBe('none'); // three accounts with one text
   });
 
   it('never flags an author on the trusted list', () => {
@@ -29,6 +37,9 @@ describe('scoreAuthor', () => {
   });
 
   it('maps scores to levels at the thresholds', () => {
-    expect([0.1, 0.25, 0.5, 0.75, 1].map((s) => levelOf(s))).toEqual(['none', 'watch', 'suspected', 'likely', 'likely']);
+    const weights = { ...DEFAULT_WEIGHTS, thresholds: { watch: 0.25, suspected: 0.5, likely: 0.75 } };
+    expect([0.1, 0.25, 0.5, 0.75, 1].map((s) => levelOf(s, weights))).toEqual(['none', 'watch', 'suspected', 'likely', 'likely']);
+    const { watch, suspected, likely } = DEFAULT_WEIGHTS.thresholds;
+    expect([watch, suspected, likely].map((s) => levelOf(s))).toEqual(['watch', 'suspected', 'likely']);
   });
 });

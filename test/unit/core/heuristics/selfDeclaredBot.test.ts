@@ -40,3 +40,9 @@ describe('selfDeclaredBot on real profiles', () => {
     expect(bots.filter((a) => saysItIsABot(profileOf(a))).length / bots.length).toBeGreaterThan(0.3);
   });
 });
+
+describe('selfDeclaredBot on handles alone', () => {
+  it.each([['mcgucket_bot', true], ['AmIRiteBot', true], ['news_bot_42', true], ['Talbot', false], ['abbot', false], ['sabotage', false], ['Robotics', false]])('%s → %s', (handle, said) => {
+    expect(saysItIsABot({ handle, name: '', description: '' })).toBe(said);
+  });
+});
