@@ -39,6 +39,7 @@ describe('CSV export', () => {
       expect(r.export_time_from).toBe('2026-11-20T09:00:00.000Z');
       expect(r.list_versions).toBe('https://lists.example.org/kz@7');
       expect(r.weights).toContain('copypasta=4.5');
+      expect(r.weights).toContain('burst=1.5');
       expect(r.weights).toContain('likely>=0.75');
     }
   });

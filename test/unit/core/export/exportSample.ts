@@ -1,12 +1,22 @@
 // A made-up collection for the export tests (not a page: records as the background stores them):
 // two threads, a brigade of four accounts replaying one text in both, and authors whose names
 // and texts carry everything that breaks naive CSV and XML writers (commas, quotes, CR/LF,
-// markup, control characters, a lone surrogate, Cyrillic, Kazakh and emoji). Verdicts come from
-// the real scorer, so the export is tested on what Kuzet would really hold.
-import { DEFAULT_WEIGHTS } from '../../../../src/core/heuristics/weights.ts';
-import { scoreThread } from '../../../../src/core/heuristics/scoreThread.ts';
+// markup, control characters, a lone surrogate, Cyrillic, Kazakh and emoji). Verdicts and
+// weights are fixed here (the copiers flagged as the copypasta signal would), so the tests check
+// the export, not whatever the scorer's current weights make of the sample.
+import type { Weights } from '../../../../src/core/heuristics/weights.ts';
 import type { ExportInput } from '../../../../src/core/export/exportInput.ts';
-import type { Author, StoredComment } from '../../../../src/core/model.ts';
+import { type Author, SIGNAL_IDS, type StoredComment, type Verdict } from '../../../../src/core/model.ts';
+
+/** Every signal the model knows (the list grows), copypasta at 4.5 and the rest at 1.5. */
+export const WEIGHTS: Weights = {
+  source: 'hand-set',
+  dataVersion: null,
+  model: 'logistic',
+  bias: -3,
+  weights: Object.fromEntries(SIGNAL_IDS.map((id) => [id, id === 'copypasta' ? 4.5 : 1.5])) as Weights['weights'],
+  thresholds: { watch: 0.25, suspected: 0.5, likely: 0.75 },
+};
 
 export const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
 const threadA = 'https://news.example.kz/article/1';
@@ -47,9 +57,10 @@ export function sampleInput(scope: 'thread' | 'all' = 'all'): ExportInput {
     firstSeen: T0,
     lastSeen: T0 + 3_600_000,
   }));
-  const verdicts = [threadA, threadB].flatMap((url) =>
-    scoreThread(COMMENTS.filter((c) => c.threadUrl === url), new Set(), T0 + 3_600_000).map((v) => ({ ...v, threadUrl: url })),
-  );
+  const verdicts = [threadA, threadB].flatMap((url) => {
+    const thread = COMMENTS.filter((c) => c.threadUrl === url);
+    return [...new Set(thread.map((c) => c.authorKey))].map((key) => ({ ...verdictOf(key, thread), threadUrl: url }));
+  });
   return {
     scope,
     extensionVersion: '0.1.0',
@@ -59,6 +70,22 @@ export function sampleInput(scope: 'thread' | 'all' = 'all'): ExportInput {
     comments: COMMENTS,
     verdicts,
     listVersions: [{ list: 'https://lists.example.org/kz', version: 7 }],
-    weights: DEFAULT_WEIGHTS,
+    weights: WEIGHTS,
+  };
+}
+
+/** bot2..bot4 replayed bot1's text: 'likely' by copypasta; everyone else 'none'. */
+function verdictOf(authorKey: string, thread: StoredComment[]): Verdict {
+  const own = thread.filter((c) => c.authorKey === authorKey);
+  const copier = ['kz:bot2', 'kz:bot3', 'kz:bot4'].includes(authorKey);
+  return {
+    authorKey,
+    displayName: own[0]!.displayName,
+    score: copier ? 0.83 : 0,
+    level: copier ? 'likely' : 'none',
+    reasons: copier
+      ? [{ id: 'copypasta', strength: 0.8, weight: 4.5, sentence: { key: 'reasonCopypasta', substitutions: ['3', 'Bot 0'], count: 3 }, evidence: { commentIds: own.map((c) => c.id), urls: own.map((c) => c.url!) } }]
+      : [],
+    computedAt: T0 + 3_600_000,
   };
 }
