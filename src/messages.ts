@@ -10,6 +10,8 @@ import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
 import { authorsMessages } from './messages/authors.ts';
 import { exportMessages } from './messages/export.ts';
+import { e2eMessages } from './messages/e2e.ts';
+import { privacyMessages } from './messages/privacy.ts';
 
 export { commentSchema, verdictSchema } from './messages/schemas.ts';
 
@@ -84,6 +86,8 @@ export const messages = {
   ...insightMessages,
   ...authorsMessages,
   ...exportMessages,
+  ...e2eMessages,
+  ...privacyMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

@@ -19,12 +19,14 @@ export interface Kuzet {
 export interface LaunchOptions {
   headless: boolean;
   distDir?: string;
+  /** The browser's UI language (--lang and navigator.language), e.g. 'ru'. */
+  locale?: string;
 }
 
 const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
 
 // KUZET_DIST lets a run use another unpacked build (a release build, a stub) without code edits.
-export async function launchKuzet({ headless, distDir = process.env['KUZET_DIST'] ?? distChrome }: LaunchOptions): Promise<Kuzet> {
+export async function launchKuzet({ headless, distDir = process.env['KUZET_DIST'] ?? distChrome, locale }: LaunchOptions): Promise<Kuzet> {
   if (!existsSync(join(distDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${distDir}. Build it first: npx tsx scripts/build.ts --browser chrome`);
   }
@@ -33,6 +35,7 @@ export async function launchKuzet({ headless, distDir = process.env['KUZET_DIST'
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
+    ...(locale ? { locale } : {}),
     // Chromium refuses its sandbox as root (CI containers); everyone else keeps it.
     chromiumSandbox: process.getuid?.() !== 0,
     // Playwright passes --disable-extensions by default, which would hide Kuzet.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distChrome = join(repoRoot, 'dist', 'chrome');
+export const distFirefox = join(repoRoot, 'dist', 'firefox');
 export const outDir = join(repoRoot, 'out');
 
 /** A saved page under test/fixtures/, where the repo keeps its copy with PROVENANCE.md. */

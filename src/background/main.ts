@@ -12,7 +12,10 @@ const manifest = browser.runtime.getManifest();
 // Hosts a Kuzet content script may speak from: the manifest's, plus those the user's site rules
 // and mirrors registered (kept in place by the site-rules service, restored at every wake).
 const hostPatterns = [...(manifest.host_permissions ?? [])];
-const siteRules = startSiteRules(browser, hostPatterns, manifest.content_scripts?.[0]?.js ?? ['content.js']);
+// Firefox's getManifest() gives content script files as full moz-extension:// URLs, which its
+// registerContentScripts refuses ("must be a relative URL"): register them by path.
+const contentJs = (manifest.content_scripts?.[0]?.js ?? ['content.js']).map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
+const siteRules = startSiteRules(browser, hostPatterns, contentJs);
 
 const route = createRouter({
   db,
@@ -25,6 +28,12 @@ const route = createRouter({
   extensionVersion: manifest.version,
   newId: () => crypto.randomUUID(),
   siteRules,
+  storage: { clear: async () => Promise.all([browser.storage.local.clear(), browser.storage.session?.clear()]).then(() => undefined) },
+  // Development builds only (esbuild folds this away in --release): the e2e driver's way to Kuzet's pages.
+  openExtensionPage:
+    process.env.NODE_ENV === 'production'
+      ? undefined
+      : async (page, tabId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`${page}?tab=${tabId}`) })),
   pushVerdicts: pushVerdictsTo(browser.tabs),
 });
 

@@ -10,6 +10,8 @@ import { handlePersonalList } from './handlers/personalList.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
 import { handleTabTimeline } from './handlers/tabTimeline.ts';
 import { handleExportCollect } from './handlers/exportCollect.ts';
+import { handleDeleteAllData, type LocalStorageAreas } from './handlers/deleteAllData.ts';
+import { handleE2eOpenPage, type OpenExtensionPage } from './handlers/e2eOpenPage.ts';
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
 import { handleTabSummary } from './handlers/tabSummary.ts';
 import type { SiteRulesService } from './siteRules/service.ts';
@@ -26,13 +28,17 @@ export interface RouterDeps {
   siteRules?: SiteRulesService;
   /** The manifest's version, stated in every export's provenance. */
   extensionVersion?: string;
+  /** The extension's storage areas, for "delete all local data"; absent in tests of other messages. */
+  storage?: Pick<LocalStorageAreas, 'clear'>;
+  /** Development builds only: opens Kuzet's own pages for the e2e driver (messages/e2e.ts). */
+  openExtensionPage?: OpenExtensionPage | undefined;
 }
 
 export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, extensionVersion }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, extensionVersion, storage, openExtensionPage }: RouterDeps) {
   const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const handlers: Handlers = {
@@ -42,6 +48,12 @@ export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, ex
     'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
     'siteRules/save': async (p) => (await rules()).save(p),
     'siteRules/probe': async (p) => (await rules()).probe(p),
+    'e2e/openPage': (p, tabId) => handleE2eOpenPage(openExtensionPage, p, tabId),
+    'privacy/deleteAll': async () =>
+      handleDeleteAllData(db, {
+        clear: () => storage?.clear() ?? Promise.reject(new Error('extension storage unavailable')),
+        resyncSiteRules: siteRules ? async () => (await rules()).resync() : undefined,
+      }),
     'author/note': (p) => handleAuthorNote(db, p, now()),
     'author/details': (p) => handleAuthorDetails(db, p),
     'tab/timeline': (p) => handleTabTimeline(db, p.tabId),

@@ -4,10 +4,16 @@
 import browser from 'webextension-polyfill';
 import { translator } from './i18n.ts';
 import { claimPage, loadPageSetup } from './mirrors.ts';
+import { send } from '../messages.ts';
+import { listenForE2eRequests } from './e2eHook.ts';
 import { startPageSession } from './pageSession.ts';
 
 // A page may get content.js twice (the manifest's and a user rule's registration): one Kuzet only.
 const first = claimPage(globalThis);
+// Development builds only (folded away in --release): the e2e driver asks for Kuzet's own pages.
+if (first && process.env.NODE_ENV !== 'production') {
+  listenForE2eRequests(window, (page) => send((envelope) => browser.runtime.sendMessage(envelope), 'e2e/openPage', { page }));
+}
 
 async function start(): Promise<void> {
   if (!first) return;

@@ -2,14 +2,11 @@
 // is read, an honest thread shows no badge, a replayed comment gets exactly its three new
 // posters badged within a second, the badge explains itself, the popup counts and lists them
 // and keeps a report queued, and Kuzet writes no error into the page's console.
+// Runs in Chromium and in Firefox (KUZET_BROWSER, see scripts/browser/session.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openPopup, readPopup, tabIdOf } from '../../scripts/browser/extension.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server.ts';
 import { HN_THREAD, readThreadHtml, replayComment } from '../../scripts/browser/hackernews.ts';
-import { collectKuzetErrors, collectWorkerErrors } from '../../scripts/browser/kuzet-errors.ts';
-import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
-import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
+import { readPopupTab } from '../../scripts/browser/popup-view.ts';
+import { launchSession, type Session, type Tab } from '../../scripts/browser/session.ts';
 import { authorsWithBadges, badgeHostCount, commentsBy, timeUntilBadged } from './page-probes.ts';
 
 // bryananderson's top comment (two long paragraphs), replayed by three other real authors of
@@ -18,34 +15,39 @@ const SOURCE_ID = '28385973';
 const BRIGADE: [string, string, string] = ['WalterBright', 'tptacek', 'mc32'];
 const keyOf = (name: string): string => `hackernews:${name}`;
 
-let server: FixtureServer;
-let kuzet: Kuzet;
-let page: Page;
-const kuzetErrors: string[] = [];
+let session: Session;
+let page: Tab;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ [HN_THREAD.url]: readThreadHtml() });
-  kuzet = await launchKuzet({ headless: true });
-  await routeRealUrls(kuzet.context, server);
-  collectWorkerErrors(kuzet.context, kuzetErrors);
-  page = await kuzet.context.newPage();
-  collectKuzetErrors(page, kuzetErrors);
+  session = await launchSession({ pages: { [HN_THREAD.url]: readThreadHtml() } });
+  page = await session.newTab();
   await page.goto(HN_THREAD.url);
 });
 
 afterAll(async () => {
-  await kuzet?.close();
-  await server?.close();
+  await session?.close();
 });
+
+/** The comment row of `author` (first or last on the page), marked so a CSS selector can name it. */
+async function pickRow(author: string, which: 'first' | 'last', mark: string): Promise<string> {
+  await page.evaluate(
+    ({ author, which, mark }) => {
+      const rows = Array.from(document.querySelectorAll('[data-kuzet-comment]')).filter((r) => r.querySelector('a.hnuser')?.textContent === author);
+      rows.at(which === 'first' ? 0 : -1)?.setAttribute('data-e2e-row', mark);
+    },
+    { author, which, mark },
+  );
+  return `[data-e2e-row="${mark}"]`;
+}
 
 describe(`Kuzet on ${HN_THREAD.url}`, () => {
   it('reads every comment of the page', async () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-kuzet-comment]').length >= n, HN_THREAD.comments);
-    expect(await page.locator('[data-kuzet-comment]').count()).toBe(HN_THREAD.comments);
+    expect(await page.count('[data-kuzet-comment]')).toBe(HN_THREAD.comments);
   });
 
   it('shows no badge on the honest thread', async () => {
-    await page.waitForTimeout(1_000); // the same budget a badge gets below
+    await new Promise((r) => setTimeout(r, 1_000)); // the same budget a badge gets below
     expect(await badgeHostCount(page)).toBe(0);
   });
 
@@ -54,8 +56,8 @@ describe(`Kuzet on ${HN_THREAD.url}`, () => {
     await page.evaluate(() => ((window as unknown as { kuzetAppendedAt: number }).kuzetAppendedAt = performance.now()));
     await page.evaluate(replayComment, { sourceId: SOURCE_ID, authors: BRIGADE, firstId: 99_000_001 });
     expect(await timeUntilBadged(page, BRIGADE)).toBeLessThan(1_000);
-    await page.waitForTimeout(500); // let any late, wrong badge show up before counting
-    expect(await page.locator('[data-kuzet-comment]').count()).toBe(HN_THREAD.comments + BRIGADE.length);
+    await new Promise((r) => setTimeout(r, 500)); // let any late, wrong badge show up before counting
+    expect(await page.count('[data-kuzet-comment]')).toBe(HN_THREAD.comments + BRIGADE.length);
     const badged = await authorsWithBadges(page);
     expect(badged.map((b) => b.author).sort()).toEqual([...BRIGADE].sort());
     expect(await badgeHostCount(page)).toBe(expected);
@@ -67,37 +69,35 @@ describe(`Kuzet on ${HN_THREAD.url}`, () => {
   });
 
   it('explains the badge on focus and on hover', async () => {
-    const row = page.locator('[data-kuzet-comment]', { has: page.locator('a.hnuser', { hasText: BRIGADE[0] }) }).last();
-    const button = row.locator('[data-kuzet-badge] button');
-    await button.focus();
-    const card = row.locator('[data-kuzet-badge] [data-kuzet-card]');
-    await card.waitFor({ state: 'visible', timeout: 2_000 });
-    const reason = await card.textContent();
+    const row = await pickRow(BRIGADE[0], 'last', 'focus');
+    await page.focus(`${row} [data-kuzet-badge] >>> button`);
+    const card = `${row} [data-kuzet-badge] >>> [data-kuzet-card]`;
+    await page.waitFor(card, { state: 'visible', timeout: 2_000 });
+    const reason = await page.text(card);
     expect(reason).toContain('Posted the same text as');
     expect(reason, 'the evidence names who posted it first').toContain('bryananderson');
-    await page.mouse.move(0, 0);
-    await page.locator('body').click({ position: { x: 1, y: 1 } }); // move focus away
-    const other = page.locator('[data-kuzet-comment]', { has: page.locator('a.hnuser', { hasText: BRIGADE[1] }) }).first();
-    await other.locator('[data-kuzet-badge] button').hover();
-    await other.locator('[data-kuzet-badge] [data-kuzet-card]').waitFor({ state: 'visible', timeout: 2_000 });
+    await page.clickAt(1, 1); // move focus away
+    const other = await pickRow(BRIGADE[1], 'first', 'hover');
+    await page.hover(`${other} [data-kuzet-badge] >>> button`);
+    await page.waitFor(`${other} [data-kuzet-badge] >>> [data-kuzet-card]`, { state: 'visible', timeout: 2_000 });
   });
 
   it('lists the counts and the flagged authors in the popup, and keeps a queued report', async () => {
-    const popup = await openPopup(kuzet, await tabIdOf(kuzet, HN_THREAD.url));
-    collectKuzetErrors(popup, kuzetErrors);
-    const view = await readPopup(popup, HN_THREAD.comments + BRIGADE.length);
+    const popup = await session.openExtensionPage(page, 'popup.html');
+    await popup.setViewport(420, 640);
+    const view = await readPopupTab(popup, HN_THREAD.comments + BRIGADE.length);
     expect([view.comments, view.authors], view.countsLine).toEqual([HN_THREAD.comments + BRIGADE.length, HN_THREAD.authors]);
     expect(view.flagged.map((f) => f.authorKey).sort()).toEqual(BRIGADE.map(keyOf).sort());
     const reported = keyOf(BRIGADE[0]);
-    await popup.locator(`[data-kuzet-report="${reported}"]`).click();
-    await popup.locator('[data-kuzet-report-status="queued"]').first().waitFor({ state: 'visible', timeout: 5_000 });
-    await popup.locator(`[data-kuzet-queued="${reported}"]`).waitFor({ timeout: 5_000 });
+    await popup.click(`[data-kuzet-report="${reported}"]`);
+    await popup.waitFor('[data-kuzet-report-status="queued"]', { state: 'visible', timeout: 5_000 });
+    await popup.waitFor(`[data-kuzet-queued="${reported}"]`, { timeout: 5_000 });
     await popup.reload();
-    await popup.locator(`[data-kuzet-queued="${reported}"]`).waitFor({ timeout: 5_000 });
+    await popup.waitFor(`[data-kuzet-queued="${reported}"]`, { timeout: 5_000 });
     await popup.close();
   });
 
   it('writes no error of its own into the page, popup or service worker console', () => {
-    expect(kuzetErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 // Questions the e2e asks the page about badges, answered inside the page from what is on
-// screen. Each function handed to Playwright is self-contained: it travels as source text.
-import type { Page } from 'playwright-core';
+// screen. Each function handed to the driver is self-contained: it travels as source text.
+import type { Tab } from '../../scripts/browser/session.ts';
 
-export const badgeHostCount = (page: Page): Promise<number> => page.locator('[data-kuzet-badge]').count();
+export const badgeHostCount = (page: Tab): Promise<number> => page.count('[data-kuzet-badge]');
 
 /** How many comments these authors have on the page now. */
-export const commentsBy = (page: Page, authors: string[]): Promise<number> =>
+export const commentsBy = (page: Tab, authors: string[]): Promise<number> =>
   page.evaluate(
     (names) => Array.from(document.querySelectorAll('tr.athing.comtr a.hnuser')).filter((a) => names.includes(a.textContent ?? '')).length,
     authors,
@@ -21,7 +21,7 @@ export interface BadgedAuthor {
 }
 
 /** Every author with at least one badge; a badge outside any read comment counts as author "(none)". */
-export const authorsWithBadges = (page: Page): Promise<BadgedAuthor[]> =>
+export const authorsWithBadges = (page: Tab): Promise<BadgedAuthor[]> =>
   page.evaluate(() => {
     const byAuthor = new Map<string, { author: string; comments: number; badgedComments: number; level: string; besideName: boolean }>();
     const entry = (author: string) => {
@@ -48,11 +48,11 @@ export const authorsWithBadges = (page: Page): Promise<BadgedAuthor[]> =>
 
 /**
  * Milliseconds from window.kuzetAppendedAt (set by the test just before it edits the page)
- * until every comment of these authors carries a badge; measured in the page so Playwright's
+ * until every comment of these authors carries a badge; measured in the page so the driver's
  * own round trips do not count. Gives up after 5 s so a slow Kuzet shows how slow it was.
  */
-export async function timeUntilBadged(page: Page, authors: string[]): Promise<number> {
-  const handle = await page.waitForFunction(
+export async function timeUntilBadged(page: Tab, authors: string[]): Promise<number> {
+  const elapsed = await page.waitForFunction(
     (names) => {
       const rows = Array.from(document.querySelectorAll('[data-kuzet-comment]')).filter((r) =>
         names.includes(r.querySelector('a.hnuser')?.textContent ?? ''),
@@ -63,5 +63,5 @@ export async function timeUntilBadged(page: Page, authors: string[]): Promise<nu
     authors,
     { timeout: 5_000, polling: 'raf' },
   );
-  return (await handle.jsonValue()) as number;
+  return elapsed as number;
 }
