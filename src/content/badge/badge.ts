@@ -11,9 +11,13 @@ import { BADGE_CSS } from './style.ts';
 /** Attribute on the host; its value is the verdict's level. */
 export const BADGE_MARK = 'data-kuzet-badge';
 
+export type FoldState = 'none' | 'folded' | 'open';
+
 export interface Badge {
   readonly host: HTMLElement;
   update(verdict: Verdict): void;
+  /** Shows the show/hide toggle of a collapsed comment ('none' hides it); `onToggle` flips it. */
+  setFold(state: FoldState, onToggle: () => void): void;
 }
 
 let cardCount = 0; // unique ids for aria-controls (ids are per shadow root, but unique is cheap)
@@ -31,7 +35,14 @@ export function createBadge(doc: Document, verdict: Verdict, t: Translate): Badg
   card.setAttribute('role', 'group');
   card.id = `kuzet-card-${++cardCount}`;
   button.setAttribute('aria-controls', card.id);
-  shadow.append(style, button, card);
+  const toggle = doc.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'fold';
+  toggle.hidden = true;
+  toggle.setAttribute('data-kuzet-fold-toggle', '');
+  let onToggle = () => {};
+  toggle.addEventListener('click', () => onToggle());
+  shadow.append(style, button, toggle, card);
 
   let hovered = false;
   let focused = false;
@@ -69,7 +80,13 @@ export function createBadge(doc: Document, verdict: Verdict, t: Translate): Badg
     button.setAttribute('aria-label', t('badgeAria', [label]));
     renderCard(card, next, t);
   };
+  const setFold = (state: FoldState, toggled: () => void) => {
+    onToggle = toggled;
+    toggle.hidden = state === 'none';
+    toggle.textContent = state === 'open' ? t('uiFoldHide') : t('uiFoldShow');
+    toggle.setAttribute('aria-expanded', String(state === 'open'));
+  };
   update(verdict);
   sync();
-  return { host, update };
+  return { host, update, setFold };
 }

@@ -6,6 +6,7 @@ import { showsBadge, type Settings } from '../../core/settings.ts';
 import type { SiteAdapter } from '../adapters/siteAdapter.ts';
 import type { Translate } from '../i18n.ts';
 import { createBadge, type Badge } from './badge.ts';
+import { foldComment, type Fold } from './fold.ts';
 
 export interface BadgeBoard {
   /** A root was read (or re-read with a new author); it gets a badge at once if its author has one. */
@@ -19,24 +20,53 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
   const authorOf = new WeakMap<Element, AuthorKey>();
   const badgeOf = new Map<Element, Badge>();
   const verdicts = new Map<AuthorKey, Verdict>();
+  // Collapsed comments: the fold, and whether the reader opened it again (kept until reload).
+  const folds = new Map<Element, { fold: Fold | null; open: boolean }>();
   let settings: Settings | null = null; // no badges before we know the user's level: no flicker
 
   const refresh = (root: Element) => {
     const author = authorOf.get(root);
     const verdict = author === undefined ? undefined : verdicts.get(author);
-    const shows = settings !== null && verdict !== undefined && verdict.level !== 'none' && showsBadge(verdict.level, settings);
+    const shows =
+      settings !== null && !settings.disabledSites.includes(adapter.id) &&
+      verdict !== undefined && verdict.level !== 'none' && showsBadge(verdict.level, settings);
     const badge = badgeOf.get(root);
     if (!shows || !root.isConnected) {
+      folds.get(root)?.fold?.unfold();
+      folds.delete(root);
       badge?.host.remove();
       badgeOf.delete(root);
       return;
     }
-    if (badge?.host.isConnected) return badge.update(verdict);
+    if (badge?.host.isConnected) {
+      badge.update(verdict);
+      return applyFold(root, badge);
+    }
     const anchor = adapter.badgeAnchor(root);
     if (!anchor) return;
     const fresh = createBadge(root.ownerDocument, verdict, t);
     anchor.after(fresh.host);
     badgeOf.set(root, fresh);
+    applyFold(root, fresh);
+  };
+
+  /** Folds or unfolds a badged comment as the site's collapse setting and the reader's toggle say. */
+  const applyFold = (root: Element, badge: Badge) => {
+    const wanted = settings?.collapseFlagged.includes(adapter.id) ?? false;
+    const state = folds.get(root) ?? { fold: null, open: false };
+    const anchor = adapter.badgeAnchor(root);
+    if (!wanted || !anchor) {
+      state.fold?.unfold();
+      folds.delete(root);
+      return badge.setFold('none', () => {});
+    }
+    if (state.open) state.fold = (state.fold?.unfold(), null);
+    else state.fold ??= foldComment(root, anchor, badge.host);
+    folds.set(root, state);
+    badge.setFold(state.open ? 'open' : 'folded', () => {
+      state.open = !state.open;
+      applyFold(root, badge);
+    });
   };
 
   const refreshAuthor = (author: AuthorKey) => {
@@ -52,6 +82,8 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
     // Leave the page as we found it (a page restored from the back/forward cache starts over).
     for (const badge of badgeOf.values()) badge.host.remove();
     badgeOf.clear();
+    for (const { fold } of folds.values()) fold?.unfold();
+    folds.clear();
   }, { once: true });
 
   return {

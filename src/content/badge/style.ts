@@ -13,6 +13,8 @@ export const BADGE_CSS = `
 }
 button { all: unset; cursor: pointer; padding: 0 0.45em; border: 1px solid var(--kz-edge); border-radius: 0.7em;
   background: var(--kz-bg); color: var(--kz-fg); font: inherit; font-weight: 600; white-space: nowrap; }
+button.fold { margin-inline-start: 0.3em; font-weight: 400; text-decoration: underline; }
+button[hidden] { display: none; }
 button:focus-visible { outline: 2px solid var(--kz-edge); outline-offset: 1px; }
 [part="card"] { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483647; box-sizing: border-box;
   width: max-content; max-width: min(26em, 90vw); padding: 0.7em 0.8em; border: 1px solid var(--kz-edge);
