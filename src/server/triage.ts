@@ -1,0 +1,54 @@
+// Re-decides every target that got new reports since it was last looked at, moving it to the
+// moderation queue when decide() says so and giving each of its reports the target's status.
+import { decide } from './brigade/decide.ts';
+import type { BrigadeRules, ReporterRecord } from './brigade/rules.ts';
+import { num, type Database } from './db/database.ts';
+
+const REPORT_STATUS: Record<string, string> = { open: 'queued', moderation: 'moderation', accepted: 'accepted', rejected: 'rejected' };
+
+/** Triages up to `limit` dirty targets; returns how many it looked at. */
+export async function triage(db: Database, now: number, rules: BrigadeRules, limit = 200): Promise<number> {
+  // Clearing the flag first means a report arriving meanwhile sets it again: never lost.
+  const { rows: targets } = await db.query<{ key_hash: string; state: string }>(
+    `update targets set dirty = false where key_hash in (select key_hash from targets where dirty limit $1) returning key_hash, state`,
+    [limit],
+  );
+  for (const target of targets) await triageOne(db, target.key_hash, target.state, now, rules);
+  return targets.length;
+}
+
+async function triageOne(db: Database, keyHash: string, state: string, now: number, rules: BrigadeRules): Promise<void> {
+  const { rows: reports } = await db.query<{ reporter_key: string; received_at: unknown }>(
+    'select reporter_key, received_at from reports where key_hash = $1',
+    [keyHash],
+  );
+  const keys = [...new Set(reports.map((r) => r.reporter_key))];
+  const [records, histories, isProtected] = await Promise.all([
+    db.query<{ key: string; confirmed: unknown; rejected: unknown }>('select key, confirmed, rejected from reporters where key = any($1::text[])', [keys]),
+    db.query<{ reporter_key: string; targets: string[] }>(
+      'select reporter_key, array_agg(distinct key_hash) as targets from reports where reporter_key = any($1::text[]) group by reporter_key',
+      [keys],
+    ),
+    db.query('select 1 from protected_accounts where key_hash = $1', [keyHash]),
+  ]);
+  const decision = decide(
+    {
+      keyHash,
+      protected: isProtected.rows.length > 0,
+      reports: reports.map((r) => ({ reporterKey: r.reporter_key, receivedAt: num(r.received_at) })),
+      records: new Map(records.rows.map((r): [string, ReporterRecord] => [r.key, { confirmed: num(r.confirmed), rejected: num(r.rejected) }])),
+      targetsOf: new Map(histories.rows.map((r) => [r.reporter_key, new Set(r.targets)])),
+    },
+    rules,
+  );
+  const next = state === 'open' && decision.reachesModeration ? 'moderation' : state;
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `update targets set score = $2, units = $3, brigade = $4, state = $5,
+         queued_at = case when $5 = 'moderation' and queued_at is null then $6::bigint else queued_at end
+       where key_hash = $1`,
+      [keyHash, decision.score, decision.units, decision.possibleBrigade, next, now],
+    );
+    await tx.query('update reports set status = $2 where key_hash = $1 and status <> $2', [keyHash, REPORT_STATUS[next]]);
+  });
+}
