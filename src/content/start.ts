@@ -35,9 +35,19 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
   win.addEventListener('pagehide', () => controller.abort(), { once: true, signal });
 
   const board = createBadgeBoard(adapter, deps.translate, signal);
-  watchSettings(deps.storage, (settings) => board.setSettings(settings), signal);
+  // A site the reader switched off (options page) sends nothing, not even the first batch.
+  let off = false;
+  let settled!: () => void;
+  const settingsKnown = new Promise<void>((resolve) => (settled = resolve));
+  watchSettings(deps.storage, (settings) => {
+    off = settings.disabledSites.includes(adapter.id);
+    settled();
+    board.setSettings(settings);
+  }, signal);
 
   const deliver = async (comments: Comment[]) => {
+    await settingsKnown;
+    if (off) return;
     try {
       const { verdicts } = await send(deps.transport, 'comments/batch', { comments });
       if (!signal.aborted) board.setVerdicts(verdicts);
