@@ -9,6 +9,7 @@ import { commentSchema, reportSchema, text, url, verdictSchema } from './message
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
 import { authorsMessages } from './messages/authors.ts';
+import { listsMessages } from './messages/lists.ts';
 import { exportMessages } from './messages/export.ts';
 import { e2eMessages } from './messages/e2e.ts';
 import { privacyMessages } from './messages/privacy.ts';
@@ -85,6 +86,7 @@ export const messages = {
   },
   ...insightMessages,
   ...authorsMessages,
+  ...listsMessages,
   ...exportMessages,
   ...e2eMessages,
   ...privacyMessages,

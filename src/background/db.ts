@@ -1,7 +1,9 @@
 // The extension's own database (IndexedDB through Dexie). Everything the background knows
 // lives here, never only in memory: the service worker may be killed between any two events.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Author, Report, StoredComment, Verdict } from '../core/model.ts';
+import type { Author, ListEntry, Report, ReportCategory, StoredComment, Verdict } from '../core/model.ts';
+import type { FuseFilter } from '../core/lists/listFilter.ts';
+import type { ListRefusal } from '../core/lists/verifyList.ts';
 
 /** A verdict is scored per thread for now: its reasons speak of "this thread". */
 export interface ThreadVerdict extends Verdict {
@@ -88,17 +90,57 @@ export interface AvatarRow {
   fetchedAt: number;
 }
 
+/** A report in the queue, with how its delivery to the list server goes (background/reports). */
+export interface QueuedReport extends Report {
+  attempts?: number;
+  /** Epoch ms of the next send or status poll; absent once the report is settled. */
+  nextAttemptAt?: number;
+  lastError?: string;
+  /** The server it was sent to, so status polls ask the same one. */
+  server?: string;
+}
+
+/** A shared list the reader subscribed to: where it lives, the pinned key, the last good copy's facts, why the last check failed. */
+export interface ListSubscriptionRow {
+  url: string;
+  publicKey: string;
+  /** 0..1: how much the reader trusts this list (the `listed` signal's strength). */
+  trust: number;
+  addedAt: number;
+  etag?: string;
+  checkedAt?: number;
+  good?: { name: string; maintainer: string; version: number; entryCount: number; expiresAt: number; acceptedAt: number };
+  refusal?: { reason: ListRefusal; detail: string; at: number };
+}
+
+/** The last good copy of a list: entries (for deltas) and one filter per category (for lookup). */
+export interface ListCopyRow {
+  url: string;
+  version: number;
+  entries: ListEntry[];
+  filters: Partial<Record<ReportCategory, FuseFilter>>;
+}
+
+/** Small settings of the lists room: the policy across lists, the report server. */
+export interface ListConfigRow {
+  name: string;
+  value: unknown;
+}
+
 export type KuzetDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   authors: EntityTable<Author, 'key'>;
   verdicts: Table<ThreadVerdict, [string, string]>;
-  reportQueue: EntityTable<Report, 'id'>;
+  reportQueue: EntityTable<QueuedReport, 'id'>;
   tabs: EntityTable<TabThread, 'tabId'>;
   counters: EntityTable<Counter, 'name'>;
   threads: EntityTable<ThreadRow, 'url'>;
   trusted: EntityTable<TrustedAuthor, 'authorKey'>;
   notes: EntityTable<AuthorNote, 'authorKey'>;
   installKey: EntityTable<InstallKeyRow, 'id'>;
+  listSubscriptions: EntityTable<ListSubscriptionRow, 'url'>;
+  listCopies: EntityTable<ListCopyRow, 'url'>;
+  listConfig: EntityTable<ListConfigRow, 'name'>;
   nearText: EntityTable<NearTextRow, 'commentId'>;
   authorThreads: Table<AuthorThreadRow, [string, string]>;
   coPairs: EntityTable<CoPairRow, 'pair'>;
@@ -126,6 +168,9 @@ export function openDb(name = 'kuzet'): KuzetDb {
     trusted: 'authorKey',
     notes: 'authorKey',
     installKey: 'id',
+    listSubscriptions: 'url',
+    listCopies: 'url',
+    listConfig: 'name',
     nearText: 'commentId, authorKey, threadUrl, *bands, seenAt',
     authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
     coPairs: 'pair, a, b, lastSeen',

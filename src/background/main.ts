@@ -6,6 +6,8 @@ import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
 import { pushVerdictsTo } from './broadcast/pushVerdicts.ts';
 import { startSiteRules } from './siteRules/startup.ts';
+import { createListsService } from './lists/listsService.ts';
+import { startListAlarms } from './lists/listAlarms.ts';
 
 const db = openDb();
 const manifest = browser.runtime.getManifest();
@@ -16,6 +18,10 @@ const hostPatterns = [...(manifest.host_permissions ?? [])];
 // registerContentScripts refuses ("must be a relative URL"): register them by path.
 const contentJs = (manifest.content_scripts?.[0]?.js ?? ['content.js']).map((file) => file.replace(/^[a-z-]+:\/\/[^/]+\//, ''));
 const siteRules = startSiteRules(browser, hostPatterns, contentJs);
+
+// Shared lists and the report queue; every list and report state is in the database.
+const lists = createListsService({ db, fetch: (url, init) => fetch(url, init), now: () => Date.now() });
+startListAlarms(browser.alarms, lists);
 
 const route = createRouter({
   db,
@@ -28,6 +34,7 @@ const route = createRouter({
   extensionVersion: manifest.version,
   newId: () => crypto.randomUUID(),
   siteRules,
+  lists,
   storage: { clear: async () => Promise.all([browser.storage.local.clear(), browser.storage.session?.clear()]).then(() => undefined) },
   // Development builds only (esbuild folds this away in --release): the e2e driver's way to Kuzet's pages.
   openExtensionPage:

@@ -15,6 +15,7 @@ import { handleE2eOpenPage, type OpenExtensionPage } from './handlers/e2eOpenPag
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
 import { handleTabSummary } from './handlers/tabSummary.ts';
 import type { SiteRulesService } from './siteRules/service.ts';
+import type { ListsService } from './lists/listsService.ts';
 import { type SelfFacts, type SenderFacts, senderKind } from './senderKind.ts';
 
 export interface RouterDeps {
@@ -26,6 +27,8 @@ export interface RouterDeps {
   newId: () => string;
   /** User site rules; absent where no browser is around (tests of other messages). */
   siteRules?: SiteRulesService;
+  /** Shared lists and the report queue's delivery; absent in tests of other messages. */
+  lists?: ListsService;
   /** The manifest's version, stated in every export's provenance. */
   extensionVersion?: string;
   /** The extension's storage areas, for "delete all local data"; absent in tests of other messages. */
@@ -38,14 +41,16 @@ export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, extensionVersion, storage, openExtensionPage }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, extensionVersion, storage, openExtensionPage }: RouterDeps) {
   const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
+  const listsOr = () => lists ?? Promise.reject(new Error('lists unavailable'));
+  lists?.onListsChanged(verdicts.rescore);
   const handlers: Handlers = {
     'comments/batch': (p, tabId) => verdicts.batch(p, tabId),
     'author/trust': (p) => verdicts.trust(p),
     'tab/summary': (p) => handleTabSummary(db, p.tabId),
-    'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId),
+    'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId).then((r) => (lists?.deliverSoon(), r)),
     'siteRules/save': async (p) => (await rules()).save(p),
     'siteRules/probe': async (p) => (await rules()).probe(p),
     'e2e/openPage': (p, tabId) => handleE2eOpenPage(openExtensionPage, p, tabId),
@@ -59,6 +64,11 @@ export function createRouter({ db, self, now, newId, siteRules, pushVerdicts, ex
     'tab/timeline': (p) => handleTabTimeline(db, p.tabId),
     'tab/network': (p) => handleTabNetwork(db, p.tabId),
     'personal/list': () => handlePersonalList(db),
+    'lists/status': async () => (await listsOr()).status(),
+    'lists/subscribe': async (p) => (await listsOr()).subscribe(p),
+    'lists/unsubscribe': async (p) => (await listsOr()).unsubscribe(p),
+    'lists/refresh': async () => (await listsOr()).refresh(),
+    'lists/config': async (p) => (await listsOr()).config(p),
     'export/collect': (p) => handleExportCollect(db, p, now(), extensionVersion ?? 'unknown'),
   };
 

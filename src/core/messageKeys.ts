@@ -34,6 +34,7 @@ export const CATEGORY_KEYS: Record<ReportCategory, string> = {
 export const REPORT_STATUS_KEYS: Record<ReportStatus, string> = {
   queued: 'popupQueued',
   sent: 'popupReportSent',
+  moderation: 'lists_reportModeration',
   accepted: 'popupReportAccepted',
   rejected: 'popupReportRejected',
 };

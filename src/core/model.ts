@@ -127,7 +127,8 @@ export interface ReportEvidence {
   time?: number;
 }
 
-export type ReportStatus = 'queued' | 'sent' | 'accepted' | 'rejected';
+/** C7: kept here, sent to the server, waiting for a moderator, listed, or turned down. */
+export type ReportStatus = 'queued' | 'sent' | 'moderation' | 'accepted' | 'rejected';
 
 export interface Report {
   id: string;

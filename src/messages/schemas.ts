@@ -61,5 +61,5 @@ export const reportSchema = v.object({
   ),
   reasons: v.array(reasonSchema),
   createdAt: epochMs,
-  status: v.picklist(['queued', 'sent', 'accepted', 'rejected']),
+  status: v.picklist(['queued', 'sent', 'moderation', 'accepted', 'rejected']),
 });

@@ -9,6 +9,7 @@ import type { Author, AuthorKey, Verdict } from '../../core/model.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
 import { avatarHashesOf, coOccurrenceOf } from '../indexes/lookups.ts';
 import { authorsComments, wholeThreadComments } from '../indexes/scoringContext.ts';
+import { listedOf } from '../lists/listedLookup.ts';
 
 export { MAX_OTHER_COMMENTS } from '../indexes/scoringContext.ts';
 
@@ -39,6 +40,8 @@ async function knownAbout(db: KuzetDb, keys: AuthorKey[]): Promise<Omit<ScoringC
     trusted: new Set(await db.trusted.toCollection().primaryKeys()),
     coOccurrence: await coOccurrenceOf(db, keys),
     avatarHashes: await avatarHashesOf(db, keys),
+    // Subscribed lists, after the policy across lists (background/lists).
+    listed: await listedOf(db, keys),
   };
 }
 
