@@ -74,6 +74,12 @@ export function PopupApp({ search }: { search: string }) {
       {state.kind === 'ready' && (
         <>
           <CountsLine summary={state.summary} />
+          {state.summary.comments > 0 && timeline && (
+            <section aria-labelledby="kz-timeline-heading">
+              <h2 id="kz-timeline-heading">{t('popupTimelineHeading')}</h2>
+              <TimelinePlot timeline={timeline} />
+            </section>
+          )}
           {state.summary.comments > 0 && (
             <FlaggedList
               flagged={state.summary.flagged}
@@ -86,12 +92,6 @@ export function PopupApp({ search }: { search: string }) {
           <p aria-live="polite" class="kz-ok" data-kuzet-popup="trusted">
             {trusted.map((name) => t('popupTrusted', [name])).join(' ')}
           </p>
-          {state.summary.comments > 0 && timeline && (
-            <section aria-labelledby="kz-timeline-heading">
-              <h2 id="kz-timeline-heading">{t('popupTimelineHeading')}</h2>
-              <TimelinePlot timeline={timeline} />
-            </section>
-          )}
           {network && <NetworkView network={network} />}
           <QueueList reports={state.summary.reports} />
           {state.summary.comments > 0 && <ExportControl scope="thread" tabId={() => resolveTabId(search, connector)} />}
