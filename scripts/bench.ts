@@ -5,12 +5,14 @@ import type { BenchLine, BenchPart } from './bench/benchLine.ts';
 import { contentScript } from './bench/contentScript.ts';
 import { nearDuplicates } from './bench/nearDuplicates.ts';
 import { scoring } from './bench/scoring.ts';
+import { listLookup } from './bench/listLookup.ts';
 
 /** Every part, each owned by its own file; a part not written yet is listed with null ("not yet"). */
 const PARTS: ReadonlyArray<{ name: string; part: BenchPart | null }> = [
   { name: 'scoring', part: scoring },
   { name: 'near-duplicate index vs pairwise Jaccard', part: nearDuplicates },
   { name: 'content script in Chromium', part: contentScript },
+  { name: 'shared-list filter', part: listLookup },
 ];
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en') : x.toPrecision(3));
