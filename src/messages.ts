@@ -8,6 +8,7 @@ import { REPORT_CATEGORIES } from './core/model.ts';
 import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
+import { networksMessages } from './messages/networks.ts';
 import { authorsMessages } from './messages/authors.ts';
 import { listsMessages } from './messages/lists.ts';
 import { exportMessages } from './messages/export.ts';
@@ -85,6 +86,7 @@ export const messages = {
     }),
   },
   ...insightMessages,
+  ...networksMessages,
   ...authorsMessages,
   ...listsMessages,
   ...exportMessages,

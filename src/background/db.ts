@@ -1,6 +1,7 @@
 // The extension's own database (IndexedDB through Dexie). Everything the background knows
 // lives here, never only in memory: the service worker may be killed between any two events.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ClusterMarks } from '../core/networks/types.ts';
 import type { Author, ListEntry, Report, ReportCategory, StoredComment, Verdict } from '../core/model.ts';
 import type { FuseFilter } from '../core/lists/listFilter.ts';
 import type { ListRefusal } from '../core/lists/verifyList.ts';
@@ -127,6 +128,11 @@ export interface ListConfigRow {
   value: unknown;
 }
 
+/** What the user decided about one network (issue 9): members removed, a note, ready for the dossier. */
+export interface NetworkMarksRow extends ClusterMarks {
+  updatedAt: number;
+}
+
 export type KuzetDb = Dexie & {
   comments: EntityTable<StoredComment, 'id'>;
   authors: EntityTable<Author, 'key'>;
@@ -137,6 +143,7 @@ export type KuzetDb = Dexie & {
   threads: EntityTable<ThreadRow, 'url'>;
   trusted: EntityTable<TrustedAuthor, 'authorKey'>;
   notes: EntityTable<AuthorNote, 'authorKey'>;
+  networkMarks: EntityTable<NetworkMarksRow, 'clusterId'>;
   installKey: EntityTable<InstallKeyRow, 'id'>;
   listSubscriptions: EntityTable<ListSubscriptionRow, 'url'>;
   listCopies: EntityTable<ListCopyRow, 'url'>;
@@ -175,6 +182,7 @@ export function openDb(name = 'kuzet'): KuzetDb {
     authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
     coPairs: 'pair, a, b, lastSeen',
     avatars: 'authorKey, *bands, fetchedAt',
+    networkMarks: 'clusterId',
   });
   return db;
 }

@@ -10,6 +10,8 @@ import { handlePersonalList } from './handlers/personalList.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
 import { handleTabTimeline } from './handlers/tabTimeline.ts';
 import { handleExportCollect } from './handlers/exportCollect.ts';
+import { type DossierEnv, handleNetworksExport, loadShippedCatalog } from './handlers/networksExport.ts';
+import { handleNetworksList, handleNetworksMark } from './handlers/networksList.ts';
 import { handleDeleteAllData, type LocalStorageAreas } from './handlers/deleteAllData.ts';
 import { handleE2eOpenPage, type OpenExtensionPage } from './handlers/e2eOpenPage.ts';
 import { handleReportEnqueue } from './handlers/reportEnqueue.ts';
@@ -31,6 +33,8 @@ export interface RouterDeps {
   lists?: ListsService;
   /** The manifest's version, stated in every export's provenance. */
   extensionVersion?: string;
+  /** The dossier's words per language; default: the catalogs the extension ships (tests pass their own). */
+  dossierCatalog?: DossierEnv['loadCatalog'];
   /** The extension's storage areas, for "delete all local data"; absent in tests of other messages. */
   storage?: Pick<LocalStorageAreas, 'clear'>;
   /** Development builds only: opens Kuzet's own pages for the e2e driver (messages/e2e.ts). */
@@ -41,7 +45,7 @@ export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, extensionVersion, storage, openExtensionPage }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, extensionVersion, storage, openExtensionPage, dossierCatalog }: RouterDeps) {
   const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const listsOr = () => lists ?? Promise.reject(new Error('lists unavailable'));
@@ -54,6 +58,9 @@ export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdi
     'siteRules/save': async (p) => (await rules()).save(p),
     'siteRules/probe': async (p) => (await rules()).probe(p),
     'e2e/openPage': (p, tabId) => handleE2eOpenPage(openExtensionPage, p, tabId),
+    'networks/list': () => handleNetworksList(db, now(), extensionVersion ?? 'unknown'),
+    'networks/mark': (p) => handleNetworksMark(db, p, now()),
+    'networks/export': (p) => handleNetworksExport(db, p, now(), { extensionVersion: extensionVersion ?? 'unknown', loadCatalog: dossierCatalog ?? loadShippedCatalog }),
     'privacy/deleteAll': async () =>
       handleDeleteAllData(db, {
         clear: () => storage?.clear() ?? Promise.reject(new Error('extension storage unavailable')),

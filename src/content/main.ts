@@ -26,6 +26,7 @@ async function start(): Promise<void> {
       transport: (envelope) => browser.runtime.sendMessage(envelope),
       translate: translator((key, substitutions) => browser.i18n.getMessage(key, substitutions)),
       storage: browser.storage,
+      pushes: { extensionId: browser.runtime.id, onMessage: browser.runtime.onMessage },
     });
   } catch (error) {
     console.warn('Kuzet: could not start', error);

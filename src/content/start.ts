@@ -13,6 +13,7 @@ import type { Translate } from './i18n.ts';
 import { createReader } from './reader.ts';
 import { watchRoots } from './scanner.ts';
 import { watchSettings, type SettingsSource } from './settingsWatch.ts';
+import { type PushSource, watchVerdictPushes } from './verdictUpdates.ts';
 
 export interface ContentDeps {
   transport: Transport;
@@ -22,6 +23,8 @@ export interface ContentDeps {
   adapters?: readonly SiteAdapter[];
   /** The location adapters see (a mirror host shows as its original, see content/mirrors.ts). */
   locate?: (href: string) => URL;
+  /** The background's verdict pushes (runtime.onMessage and the extension's id); absent in tests without them. */
+  pushes?: PushSource;
 }
 
 /** Starts Kuzet on `win`'s page; returns its controller, or null when no adapter knows the page. */
@@ -44,6 +47,7 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
     settled();
     board.setSettings(settings);
   }, signal);
+  watchVerdictPushes(deps.pushes, () => adapter.threadUrl(here()), (verdicts) => board.setVerdicts(verdicts), signal);
 
   const deliver = async (comments: Comment[]) => {
     await settingsKnown;

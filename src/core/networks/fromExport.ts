@@ -21,11 +21,12 @@ export function commentsOf(lines: readonly ExportLine[]): StoredComment[] {
   });
 }
 
-export function networksOfExport(lines: readonly ExportLine[]): Networks {
+/** `avatarHashes`: perceptual hashes the extension computed (an export does not carry them). */
+export function networksOfExport(lines: readonly ExportLine[], avatarHashes?: ReadonlyMap<AuthorKey, string>): Networks {
   const given: NetworkEdge[] = lines.flatMap((line) =>
     line.kind === 'edge' && line.type === 'sameText' && line.weight > 0
       ? [{ a: line.a, b: line.b, type: 'sameText' as const, strength: sameTextStrength(line.weight), count: line.weight, evidence: { commentIds: [...line.evidence.commentIds] } }]
       : [],
   );
-  return findNetworks({ flagged: flaggedOf(lines), comments: commentsOf(lines), given });
+  return findNetworks({ flagged: flaggedOf(lines), comments: commentsOf(lines), given, ...(avatarHashes ? { avatarHashes } : {}) });
 }
