@@ -63,6 +63,18 @@ export interface NearTextRow {
   seenAt: number;
 }
 
+/** Two comments by different authors whose texts share an LSH band: candidate copies, verified when scored. */
+export interface NearLinkRow {
+  /** `${a}\n${b}` with a < b, so a pair is stored once however often it is found. */
+  id: string;
+  a: string;
+  b: string;
+  authorA: string;
+  authorB: string;
+  threadA: string;
+  threadB: string;
+}
+
 /** An author seen in a thread: co-occurrence counts and threads-per-author come from these rows. */
 export interface AuthorThreadRow {
   authorKey: string;
@@ -149,6 +161,7 @@ export type KuzetDb = Dexie & {
   listCopies: EntityTable<ListCopyRow, 'url'>;
   listConfig: EntityTable<ListConfigRow, 'name'>;
   nearText: EntityTable<NearTextRow, 'commentId'>;
+  nearLinks: EntityTable<NearLinkRow, 'id'>;
   authorThreads: Table<AuthorThreadRow, [string, string]>;
   coPairs: EntityTable<CoPairRow, 'pair'>;
   avatars: EntityTable<AvatarRow, 'authorKey'>;
@@ -179,6 +192,7 @@ export function openDb(name = 'kuzet'): KuzetDb {
     listCopies: 'url',
     listConfig: 'name',
     nearText: 'commentId, authorKey, threadUrl, *bands, seenAt',
+    nearLinks: 'id, a, b, authorA, authorB, threadA, threadB',
     authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
     coPairs: 'pair, a, b, lastSeen',
     avatars: 'authorKey, *bands, fetchedAt',

@@ -26,7 +26,7 @@ export async function handleCommentsBatch(
   const { changed, index } = await storeComments(db, comments, now);
   const last = comments.at(-1)?.threadUrl;
   if (last !== undefined) await db.tabs.put({ tabId, threadUrl: last, updatedAt: now });
-  const affected = await affectedAuthors(db, comments, changed, index.coOccurring);
+  const affected = await affectedAuthors(db, comments, changed, index);
   const batchThreads = new Set(comments.map((c) => c.threadUrl));
   const answer = new Map<string, ThreadVerdict>();
   for (const [threadUrl, authors] of affected) {

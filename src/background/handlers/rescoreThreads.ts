@@ -50,7 +50,8 @@ async function keepChanged(db: KuzetDb, verdicts: ThreadVerdict[]): Promise<Thre
   const before = await db.verdicts.bulkGet(verdicts.map((v) => [v.threadUrl, v.authorKey] as [string, string]));
   const changed = verdicts.filter((v, i) => !sameVerdict(before[i], v));
   await db.verdicts.bulkPut(changed);
-  return changed;
+  // A first verdict of 'none' changes nothing a reader sees: not worth a message.
+  return changed.filter((v) => v.level !== 'none' || (before[verdicts.indexOf(v)]?.level ?? 'none') !== 'none');
 }
 
 function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {

@@ -8,8 +8,9 @@
 import { HALF_WINDOW_MS } from '../../core/heuristics/burst.ts';
 import type { AuthorKey, Comment, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
-import { nearTextCandidates } from './lookups.ts';
+import type { IndexChanges } from './update.ts';
 import { datedAround } from './scoringContext.ts';
+import { whereAny } from './whereAny.ts';
 
 /** Other threads a batch's copies may rescore at most: bounds one batch's work. */
 export const MAX_OTHER_THREADS = 5;
@@ -18,7 +19,7 @@ export async function affectedAuthors(
   db: KuzetDb,
   batch: readonly Comment[],
   changed: readonly StoredComment[],
-  coOccurring: readonly AuthorKey[],
+  { coOccurring, linked }: IndexChanges,
 ): Promise<Map<string, Set<AuthorKey>>> {
   const affected = new Map<string, Set<AuthorKey>>();
   const add = (thread: string, author: AuthorKey) => {
@@ -32,17 +33,22 @@ export async function affectedAuthors(
   pairs.forEach(([thread, author], i) => scored[i] === undefined && add(thread, author));
 
   const threads = new Set(batch.map((c) => c.threadUrl));
-  let others = 0;
-  for (const copy of await nearTextCandidates(db, changed.map((c) => c.id))) {
-    if (!threads.has(copy.threadUrl) && !affected.has(copy.threadUrl) && others++ >= MAX_OTHER_THREADS) continue;
-    add(copy.threadUrl, copy.authorKey);
+  const others = new Set<string>();
+  for (const link of linked) {
+    for (const [thread, author] of [[link.threadA, link.authorA], [link.threadB, link.authorB]] as const) {
+      if (!threads.has(thread) && !others.has(thread)) {
+        if (others.size >= MAX_OTHER_THREADS) continue;
+        others.add(thread);
+      }
+      add(thread, author);
+    }
   }
   for (const thread of threads) {
     const times = changed.flatMap((c) => (c.threadUrl === thread && c.time !== undefined ? [c.time] : []));
     for (const w of await datedAround(db, thread, times, HALF_WINDOW_MS)) add(w.threadUrl, w.authorKey);
   }
   if (coOccurring.length > 0) {
-    const inThreads = await db.authorThreads.where('authorKey').anyOf([...coOccurring]).toArray();
+    const inThreads = await whereAny(db.authorThreads, 'authorKey', coOccurring);
     for (const row of inThreads) if (threads.has(row.threadUrl)) add(row.threadUrl, row.authorKey);
   }
   return affected;

@@ -6,20 +6,17 @@ import type { ScoringContext } from '../../core/heuristics/context.ts';
 import { hashDistance } from '../../core/indexes/perceptualHash.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
+import { whereAny } from './whereAny.ts';
 
 /** Candidate copies fetched for one scoring at most: bounds the worker's time on a viral text. */
 export const MAX_CANDIDATES = 2_000;
 /** Bits two photo hashes may differ in (heuristics/avatarReuse.ts MAX_DISTANCE). */
 const MAX_PHOTO_DISTANCE = 3;
 
-/** Stored comments (any thread) that share an LSH band with one of `commentIds`: unverified candidates. */
-export async function nearTextCandidates(db: KuzetDb, commentIds: readonly string[]): Promise<StoredComment[]> {
-  const rows = await db.nearText.bulkGet([...commentIds]);
-  const bands = [...new Set(rows.flatMap((r) => r?.bands ?? []))];
-  if (bands.length === 0) return [];
-  const ids = new Set<string>(await db.nearText.where('bands').anyOf(bands).limit(MAX_CANDIDATES).primaryKeys());
-  for (const id of commentIds) ids.delete(id);
-  return (await db.comments.bulkGet([...ids])).filter((c): c is StoredComment => c !== undefined);
+/** Stored comments by id, skipping those already at hand and any since deleted (at most MAX_CANDIDATES). */
+export async function commentsById(db: KuzetDb, ids: Iterable<string>, have: ReadonlySet<string>): Promise<StoredComment[]> {
+  const wanted = [...new Set(ids)].filter((id) => !have.has(id)).slice(0, MAX_CANDIDATES);
+  return (await db.comments.bulkGet(wanted)).filter((c): c is StoredComment => c !== undefined);
 }
 
 /** Shared-thread counts for `authors` over all stored history (only pairs that can pass the signal). */
@@ -27,8 +24,8 @@ export async function coOccurrenceOf(db: KuzetDb, authors: readonly AuthorKey[])
   const pairs = new Map<AuthorKey, Map<AuthorKey, number>>();
   for (const key of authors) pairs.set(key, new Map());
   const rows = [
-    ...(await db.coPairs.where('a').anyOf([...authors]).toArray()),
-    ...(await db.coPairs.where('b').anyOf([...authors]).toArray()),
+    ...(await whereAny(db.coPairs, 'a', authors)),
+    ...(await whereAny(db.coPairs, 'b', authors)),
   ].filter((r) => r.count >= MIN_SHARED);
   for (const { a, b, count } of rows) {
     pairs.get(a)?.set(b, count);
@@ -36,7 +33,8 @@ export async function coOccurrenceOf(db: KuzetDb, authors: readonly AuthorKey[])
   }
   const involved = new Set([...authors, ...rows.flatMap((r) => [r.a, r.b])]);
   const threadsPerAuthor = new Map<AuthorKey, number>();
-  for (const key of involved) threadsPerAuthor.set(key, await db.authorThreads.where('authorKey').equals(key).count());
+  const counts = await Promise.all([...involved].map((key) => db.authorThreads.where('authorKey').equals(key).count()));
+  [...involved].forEach((key, i) => threadsPerAuthor.set(key, counts[i]!));
   return { pairs, threadsPerAuthor, totalThreads: await db.threads.count() };
 }
 
@@ -51,7 +49,7 @@ export async function avatarHashesOf(db: KuzetDb, authors: readonly AuthorKey[])
   const hashes = new Map<AuthorKey, string>(own.map((r) => [r!.authorKey, r!.hash!]));
   if (own.length === 0) return hashes;
   const urls = new Set(own.map((r) => r!.url));
-  const near = await db.avatars.where('bands').anyOf(own.flatMap((r) => r!.bands)).limit(MAX_CANDIDATES).toArray();
+  const near = await whereAny(db.avatars, 'bands', own.flatMap((r) => r!.bands), MAX_CANDIDATES);
   for (const row of near) {
     if (row.hash === undefined || hashes.has(row.authorKey) || urls.has(row.url)) continue;
     if (own.some((r) => hashDistance(r!.hash!, row.hash!) <= MAX_PHOTO_DISTANCE)) hashes.set(row.authorKey, row.hash);

@@ -6,7 +6,9 @@
 import { HALF_NEIGHBOURHOOD_MS } from '../../core/heuristics/burst.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
-import { nearTextCandidates } from './lookups.ts';
+import { commentsById } from './lookups.ts';
+import { linkedToAuthors, linkedToThread } from './nearLinks.ts';
+import { whereAny } from './whereAny.ts';
 
 /** Comments from other threads taken into one scoring at most, newest first: bounds the worker's time. */
 export const MAX_OTHER_COMMENTS = 5_000;
@@ -20,23 +22,23 @@ export interface ContextComments {
 export async function wholeThreadComments(db: KuzetDb, threadUrl: string): Promise<ContextComments> {
   const thread = await db.comments.where('threadUrl').equals(threadUrl).toArray();
   const threadAuthors = new Set(thread.map((c) => c.authorKey));
-  const elsewhere = (await db.comments.where('authorKey').anyOf([...threadAuthors]).toArray())
+  const elsewhere = (await whereAny(db.comments, 'authorKey', threadAuthors))
     .filter((c) => c.threadUrl !== threadUrl)
     .sort((a, b) => b.seq - a.seq)
     .slice(0, MAX_OTHER_COMMENTS);
-  const copies = await nearTextCandidates(db, thread.map((c) => c.id));
+  const copies = await commentsById(db, await linkedToThread(db, threadUrl), new Set([...thread, ...elsewhere].map((c) => c.id)));
   return { comments: merge(thread, elsewhere, copies), threadAuthors };
 }
 
 export async function authorsComments(db: KuzetDb, threadUrl: string, authors: readonly AuthorKey[]): Promise<ContextComments> {
-  const own = await db.comments.where('authorKey').anyOf([...authors]).toArray();
+  const own = await whereAny(db.comments, 'authorKey', authors);
   const inThread = own.filter((c) => c.threadUrl === threadUrl);
   const elsewhere = own
     .filter((c) => c.threadUrl !== threadUrl)
     .sort((a, b) => b.seq - a.seq)
     .slice(0, MAX_OTHER_COMMENTS);
   const around = await datedAround(db, threadUrl, inThread.flatMap((c) => (c.time === undefined ? [] : [c.time])), HALF_NEIGHBOURHOOD_MS);
-  const copies = await nearTextCandidates(db, inThread.map((c) => c.id));
+  const copies = await commentsById(db, await linkedToAuthors(db, authors), new Set([...own, ...around].map((c) => c.id)));
   return { comments: merge(inThread, elsewhere, around, copies), threadAuthors: new Set(inThread.map((c) => c.authorKey)) };
 }
 

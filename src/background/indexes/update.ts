@@ -6,22 +6,27 @@ import { newPairs, pairAuthors } from '../../core/indexes/coOccurrence.ts';
 import { textBands } from '../../core/indexes/textBands.ts';
 import type { StoredComment } from '../../core/model.ts';
 import { MIN_SHARED } from '../../core/heuristics/coOccurrence.ts';
-import type { AuthorThreadRow, CoPairRow, KuzetDb } from '../db.ts';
+import type { AuthorThreadRow, CoPairRow, KuzetDb, NearLinkRow } from '../db.ts';
+import { linkNearCopies } from './nearLinks.ts';
 
 /** Threads with more distinct authors than this add no co-occurrence pairs (bounds the pair table). */
 export const MAX_THREAD_AUTHORS = 400;
 
-export const INDEX_TABLES = (db: KuzetDb) => [db.threads, db.authorThreads, db.coPairs, db.nearText, db.avatars];
+export const INDEX_TABLES = (db: KuzetDb) => [db.threads, db.authorThreads, db.coPairs, db.nearText, db.nearLinks, db.avatars];
 
 export interface IndexChanges {
   /** Authors whose shared-thread count with someone just reached the co-occurrence threshold. */
   coOccurring: string[];
+  /** Candidate copies just linked (new comments to stored ones by other authors, and to each other). */
+  linked: NearLinkRow[];
 }
 
 export async function indexComments(db: KuzetDb, changed: readonly StoredComment[], now: number): Promise<IndexChanges> {
-  if (changed.length === 0) return { coOccurring: [] };
+  if (changed.length === 0) return { coOccurring: [], linked: [] };
+  const banded = changed.map((comment) => ({ comment, bands: textBands(comment.text) }));
+  const linked = await linkNearCopies(db, banded);
   await db.nearText.bulkPut(
-    changed.map((c) => ({ commentId: c.id, authorKey: c.authorKey, threadUrl: c.threadUrl, bands: textBands(c.text), seenAt: c.seenAt })),
+    banded.map(({ comment: c, bands }) => ({ commentId: c.id, authorKey: c.authorKey, threadUrl: c.threadUrl, bands, seenAt: c.seenAt })),
   );
   await noteAvatars(db, changed);
   const coOccurring = new Set<string>();
@@ -30,7 +35,7 @@ export async function indexComments(db: KuzetDb, changed: readonly StoredComment
     await db.threads.put({ ...old, url: threadUrl, site: comments[0]!.site, firstSeen: old?.firstSeen ?? now, lastSeen: now });
     for (const key of await countNewPairs(db, threadUrl, comments, now)) coOccurring.add(key);
   }
-  return { coOccurring: [...coOccurring] };
+  return { coOccurring: [...coOccurring], linked };
 }
 
 /** Records who is new in the thread and bumps their pairs; returns authors of pairs reaching the threshold. */
