@@ -7,6 +7,7 @@ import { handleAuthorNote } from './handlers/authorNote.ts';
 import { createVerdictService } from './broadcast/verdictService.ts';
 import type { PushVerdicts } from './broadcast/pushVerdicts.ts';
 import { handlePersonalList } from './handlers/personalList.ts';
+import { handleUiCatalog } from './handlers/uiCatalog.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
 import { handleTabTimeline } from './handlers/tabTimeline.ts';
 import { handleExportCollect } from './handlers/exportCollect.ts';
@@ -71,6 +72,7 @@ export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdi
     'tab/timeline': (p) => handleTabTimeline(db, p.tabId),
     'tab/network': (p) => handleTabNetwork(db, p.tabId),
     'personal/list': () => handlePersonalList(db),
+    'ui/catalog': (p) => handleUiCatalog(p),
     'lists/status': async () => (await listsOr()).status(),
     'lists/subscribe': async (p) => (await listsOr()).subscribe(p),
     'lists/unsubscribe': async (p) => (await listsOr()).unsubscribe(p),

@@ -7,6 +7,7 @@ import type { Comment } from '../core/model.ts';
 import { pickAdapter } from './adapters/registry.ts';
 import type { SiteAdapter } from './adapters/siteAdapter.ts';
 import { createBadgeBoard } from './badge/badgeBoard.ts';
+import { createLanguageSwitch } from './badge/language.ts';
 import { createBatcher } from './batcher.ts';
 import { frameScheduler } from './frame.ts';
 import type { Translate } from './i18n.ts';
@@ -37,7 +38,8 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
   const { signal } = controller;
   win.addEventListener('pagehide', () => controller.abort(), { once: true, signal });
 
-  const board = createBadgeBoard(adapter, deps.translate, signal);
+  const language = createLanguageSwitch(deps.translate, async (l) => (await send(deps.transport, 'ui/catalog', { language: l })).catalog);
+  const board = createBadgeBoard(adapter, language.t, signal);
   // A site the reader switched off (options page) sends nothing, not even the first batch.
   let off = false;
   let settled!: () => void;
@@ -45,7 +47,7 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
   watchSettings(deps.storage, (settings) => {
     off = settings.disabledSites.includes(adapter.id);
     settled();
-    board.setSettings(settings);
+    void language.set(settings.language).then(() => board.setSettings(settings));
   }, signal);
   watchVerdictPushes(deps.pushes, () => adapter.threadUrl(here()), (verdicts) => board.setVerdicts(verdicts), signal);
 

@@ -3,6 +3,7 @@
 // one map in messages.ts.
 import * as v from 'valibot';
 import { LEVELS } from '../core/model.ts';
+import { catalogSchema } from '../core/insight/formatMessage.ts';
 import { noteEntrySchema, trustedEntrySchema } from '../core/insight/personalFile.ts';
 import { epochMs, text } from './schemas.ts';
 
@@ -61,5 +62,12 @@ export const insightMessages = {
     from: 'page',
     request: v.object({}),
     response: v.object({ trusted: v.array(trustedEntrySchema), notes: v.array(noteEntrySchema) }),
+  },
+  // The language the reader chose (options) for the badges: content scripts cannot read the
+  // extension's files themselves without exposing them to every page.
+  'ui/catalog': {
+    from: 'content',
+    request: v.object({ language: v.picklist(['en', 'ru', 'kk', 'ky']) }),
+    response: v.object({ catalog: catalogSchema }),
   },
 } as const;

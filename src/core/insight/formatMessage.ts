@@ -1,7 +1,9 @@
-// Formats a `_locales` messages.json entry the way browser.i18n.getMessage does, so the mock
-// connector shows the same sentences the extension would (tests compare real text).
+// Formats a `_locales` messages.json entry the way browser.i18n.getMessage does: the language
+// override (pages and badges) and the mock connector show the same sentences the extension would.
 // Chrome's rules: named placeholders `$name$` take their `content`, `$1`..`$9` take the
 // substitutions (missing ones become ''), and `$$` is a literal dollar sign.
+
+import * as v from 'valibot';
 
 export interface CatalogEntry {
   message: string;
@@ -24,3 +26,12 @@ export function formatMessage(catalog: Catalog, key: string, substitutions: read
   });
   return fillPositional(named, substitutions);
 }
+
+/** A messages.json as read from the extension's files: checked before any page shows it. */
+export const catalogSchema = v.record(
+  v.pipe(v.string(), v.maxLength(200)),
+  v.object({
+    message: v.pipe(v.string(), v.maxLength(5_000)),
+    placeholders: v.exactOptional(v.record(v.pipe(v.string(), v.maxLength(100)), v.object({ content: v.pipe(v.string(), v.maxLength(100)) }))),
+  }),
+);

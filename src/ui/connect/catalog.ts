@@ -1,15 +1,8 @@
 // Loads one `_locales/<lang>/messages.json` for the language override: the browser's i18n
 // only speaks the browser's language, so a chosen one is read as a file and checked before use.
 import * as v from 'valibot';
+import { catalogSchema } from '../../core/insight/formatMessage.ts';
 import type { Catalog } from './format-message.ts';
-
-const catalogSchema = v.record(
-  v.pipe(v.string(), v.maxLength(200)),
-  v.object({
-    message: v.pipe(v.string(), v.maxLength(5_000)),
-    placeholders: v.exactOptional(v.record(v.string(), v.object({ content: v.string() }))),
-  }),
-);
 
 export function readCatalog(raw: unknown): Catalog {
   const result = v.safeParse(catalogSchema, raw);
