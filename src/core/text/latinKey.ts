@@ -27,6 +27,7 @@ const isApostrophe = (ch: number) => ch === 0x27 || ch === 0x2019 || ch === 0x2b
 // Char codes of c h j k o s t w x y z.
 const c_ = 99, h = 104, j = 106, k = 107, o = 111, s = 115, t = 116, w = 119, x = 120, y = 121, z = 122;
 
+const CHUNK = 4096;
 // Reused code-unit buffers: this runs on every word of every comment, so no per-letter strings.
 let raw = new Uint16Array(64);
 let out = new Uint16Array(64);
@@ -55,7 +56,12 @@ export function latinKey(word: string): string {
     raw[m] = 0; raw[m + 1] = 0; raw[m + 2] = 0; raw[m + 3] = 0;
     len = m;
   }
-  return String.fromCharCode(...raw.subarray(0, len));
+  // apply takes the typed array as it is (spreading it walks an iterator per letter); in chunks,
+  // because a call takes only so many arguments and a hostile "word" can be any length.
+  if (len <= CHUNK) return String.fromCharCode.apply(null, raw.subarray(0, len) as unknown as number[]);
+  let key = '';
+  for (let n = 0; n < len; n += CHUNK) key += String.fromCharCode.apply(null, raw.subarray(n, Math.min(len, n + CHUNK)) as unknown as number[]);
+  return key;
 }
 
 /** The first letter (j read as its i) after a run of y (apostrophes are dropped, so skipped) starting at n: a run next to a vowel becomes all i. */

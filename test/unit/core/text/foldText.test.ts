@@ -59,3 +59,16 @@ describe('foldText', () => {
     }));
   });
 });
+
+describe('foldText on long and repeated input', () => {
+  it('folds a 200,000-letter "word" (a hostile comment) without throwing, letter for letter', () => {
+    const word = 'щ'.repeat(100_000) + 'x'.repeat(100_000);
+    expect(foldText(word)).toBe('sh'.repeat(100_000) + 'h'.repeat(100_000));
+  });
+
+  it('gives the same words the second time a word is met (its key is remembered)', () => {
+    const text = 'Привет, мир! Privet, mir! Қазақ тілі — qazaq tili';
+    expect(foldText(text)).toBe(foldText(text));
+    expect(foldText('привет')).toBe(foldText('Privet'));
+  });
+});
