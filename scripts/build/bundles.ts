@@ -1,6 +1,7 @@
 // The bundles of one browser build: what is an entry, in which format, for which target.
 import type { BuildOptions } from 'esbuild';
 import type { Browser } from './manifestFor.ts';
+import { noRawHtml } from './noRawHtml.ts';
 
 export function bundlesFor(browser: Browser, release: boolean, outdir: string): BuildOptions[] {
   const common: BuildOptions = {
@@ -11,6 +12,7 @@ export function bundlesFor(browser: Browser, release: boolean, outdir: string): 
     target: browser === 'chrome' ? 'chrome120' : 'firefox128',
     define: { 'process.env.NODE_ENV': JSON.stringify(release ? 'production' : 'development') },
     logLevel: 'warning',
+    plugins: [noRawHtml()],
   };
   return [
     // A content script is a classic script: one self-contained IIFE.
