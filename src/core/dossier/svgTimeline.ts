@@ -10,9 +10,12 @@ const ROW = 14;
 const LEFT = 36;
 const RIGHT = 12;
 
-export const postedTime = (c: CommentLine) => c.time ?? c.seenAt;
+/** What the timeline reads of a comment (the Networks view passes its own lighter rows). */
+export type TimelineComment = Pick<CommentLine, 'authorKey' | 'displayName' | 'time' | 'seenAt'>;
 
-export function svgTimeline(members: readonly AuthorKey[], comments: readonly CommentLine[], title: string): string {
+export const postedTime = (c: TimelineComment) => c.time ?? c.seenAt;
+
+export function svgTimeline(members: readonly AuthorKey[], comments: readonly TimelineComment[], title: string): string {
   const times = comments.map(postedTime);
   const from = times.length ? Math.min(...times) : 0;
   const to = times.length ? Math.max(...times) : 0;

@@ -10,7 +10,9 @@ import { PersonalSection } from './personal/personal-section.tsx';
 import { RetentionField } from './retention-field.tsx';
 import { SitesField } from './sites/sites-field.tsx';
 import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
+import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
 import { ExportControl } from '../export/export-control.tsx';
+import { NetworksSection } from '../networks/networks-section.tsx';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
 type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'refused'; site: string };
@@ -87,7 +89,9 @@ export function OptionsApp() {
       </p>
       {load.kind === 'ready' && <SiteRulesSection />}
       {load.kind === 'ready' && <PersonalSection />}
+      {load.kind === 'ready' && <SubscriptionsSection />}
       {load.kind === 'ready' && <ExportControl scope="all" />}
+      {load.kind === 'ready' && <NetworksSection />}
     </main>
   );
 }
