@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { Comment } from '../core/model.ts';
 import { commentSchema } from '../messages.ts';
 import type { SiteAdapter } from './adapters/siteAdapter.ts';
+import { rememberedUrl } from './urlCheck.ts';
 
 export const COMMENT_MARK = 'data-kuzet-comment';
 
@@ -13,9 +14,21 @@ const MAX_TEXT = 20_000;
 
 export type RootReader = (root: Element) => void;
 
+/**
+ * The protocol's comment schema, with the URLs that repeat from comment to comment (the
+ * thread's, each author's profile and avatar) checked through the remembered URL check; the
+ * comment's own permalink is unique and keeps the plain check.
+ */
+const fittingSchema = v.object({
+  ...commentSchema.entries,
+  profileUrl: v.exactOptional(rememberedUrl),
+  avatarUrl: v.exactOptional(rememberedUrl),
+  threadUrl: rememberedUrl,
+});
+
 /** The comment as the background will accept it, or null: one odd comment must not sink a whole batch. */
 function fitted(comment: Comment): Comment | null {
-  const result = v.safeParse(commentSchema, { ...comment, text: comment.text.slice(0, MAX_TEXT) });
+  const result = v.safeParse(fittingSchema, comment.text.length > MAX_TEXT ? { ...comment, text: comment.text.slice(0, MAX_TEXT) } : comment);
   if (result.success) return result.output;
   console.warn(`Kuzet: skipped comment ${comment.id}: ${result.issues[0]?.message ?? ''}`);
   return null;

@@ -11,6 +11,7 @@ import { createLanguageSwitch } from './badge/language.ts';
 import { createBatcher } from './batcher.ts';
 import { frameScheduler } from './frame.ts';
 import type { Translate } from './i18n.ts';
+import { pageLocation } from './pageLocation.ts';
 import { createReader } from './reader.ts';
 import { watchRoots } from './scanner.ts';
 import { watchSettings, type SettingsSource } from './settingsWatch.ts';
@@ -30,7 +31,7 @@ export interface ContentDeps {
 
 /** Starts Kuzet on `win`'s page; returns its controller, or null when no adapter knows the page. */
 export function startKuzet(win: Window, deps: ContentDeps): AbortController | null {
-  const here = () => deps.locate?.(win.location.href) ?? new URL(win.location.href);
+  const here = pageLocation(win, deps.locate);
   const adapter = pickAdapter(here(), win.document, deps.adapters);
   if (!adapter || !adapter.threadUrl(here())) return null;
 

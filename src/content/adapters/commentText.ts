@@ -7,8 +7,9 @@ const BLOCKS = new Set(['P', 'DIV', 'PRE', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'TABL
 /** Plain text of `body`, skipping any descendant that matches `skip` (e.g. a reply link). */
 export function commentText(body: Element, skip?: string): string {
   const parts: string[] = [];
+  // Sibling links, not Array.from(childNodes): no array per element on a 5,000-comment page.
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Newlines inside text are only source formatting: only elements make paragraphs.
         parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));

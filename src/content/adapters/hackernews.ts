@@ -6,6 +6,7 @@ import { commentText } from './commentText.ts';
 import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
 import { rootsMatching } from './rootsMatching.ts';
+import { lastResult } from './lastResult.ts';
 
 const ORIGIN = 'https://news.ycombinator.com';
 
@@ -21,8 +22,17 @@ const REPLY = '.reply';
 /** Query parameters that page one thread rather than name a different one. */
 const PAGING_PARAMS = new Set(['id', 'p']);
 
-/** Thread depth: `indent="N"`, or the spacer image width (40px a level) on older markup. */
+/** Depth per row, read once: finding a reply's parent looks at many earlier rows' depths. */
+const depths = new WeakMap<Element, number>();
+
 function indentOf(row: Element): number {
+  let depth = depths.get(row);
+  if (depth === undefined) depths.set(row, (depth = readIndent(row)));
+  return depth;
+}
+
+/** Thread depth: `indent="N"`, or the spacer image width (40px a level) on older markup. */
+function readIndent(row: Element): number {
   const cell = row.querySelector(INDENT);
   const attr = Number(cell?.getAttribute('indent'));
   if (Number.isInteger(attr)) return attr;
@@ -52,7 +62,8 @@ function itemUrl(id: string): string {
   return `${ORIGIN}/item?id=${urlPart(id)}`;
 }
 
-function threadUrl(location: URL): string {
+// Asked for every comment read; the page's location rarely changes between two of them.
+const threadUrl = lastResult((location: URL): string => {
   // Keep every other parameter: `item?id=N&kuzet-demo=brigade` is a different thread on
   // purpose (the demo relies on it). Only paging (`p`) is dropped: page 2 is the same thread.
   const url = new URL(itemUrl(location.searchParams.get('id') ?? ''));
@@ -60,7 +71,7 @@ function threadUrl(location: URL): string {
     if (!PAGING_PARAMS.has(key)) url.searchParams.append(key, value);
   }
   return url.href;
-}
+});
 
 export const hackernews: SiteAdapter = {
   id: 'hackernews',
