@@ -11,9 +11,14 @@ import { FlaggedList } from './flagged-list.tsx';
 import { NetworkView } from './network-view.tsx';
 import { OptionsLink } from './options-link.tsx';
 import { QueueList } from './queue-list.tsx';
+import { ListStatus } from './list-status.tsx';
 import { ExportControl } from '../export/export-control.tsx';
 import { resolveTabId } from './tab-id.ts';
 import { TimelinePlot } from './timeline-plot.tsx';
+
+/** How often an open popup asks again. */
+const REFRESH_MS = 2_000;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; summary: TabSummary };
 
@@ -29,16 +34,23 @@ export function PopupApp({ search }: { search: string }) {
   useEffect(() => {
     let live = true;
     const tabId = resolveTabId(search, connector);
-    tabId
-      .then((id) => connector.tabSummary(id))
-      .then(
-        (summary) => live && setState({ kind: 'ready', summary }),
-        (e: unknown) => live && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
-      );
-    tabId.then((id) => connector.tabTimeline(id)).then((t) => live && setTimeline(t), () => undefined);
-    tabId.then((id) => connector.tabNetwork(id)).then((n) => live && setNetwork(n), () => undefined);
+    // Asked again while the popup is open: the page may still be read (a long thread, a busy
+    // worker), and what the reader sees must catch up without closing the popup.
+    const load = () => {
+      tabId
+        .then((id) => connector.tabSummary(id))
+        .then(
+          (summary) => live && setState((s) => (s.kind === 'ready' && same(s.summary, summary) ? s : { kind: 'ready', summary })),
+          (e: unknown) => live && setState((s) => (s.kind === 'ready' ? s : { kind: 'error', message: e instanceof Error ? e.message : String(e) })),
+        );
+      tabId.then((id) => connector.tabTimeline(id)).then((t) => live && setTimeline((old) => (same(old, t) ? old : t)), () => undefined);
+      tabId.then((id) => connector.tabNetwork(id)).then((n) => live && setNetwork((old) => (same(old, n) ? old : n)), () => undefined);
+    };
+    load();
+    const timer = setInterval(load, REFRESH_MS);
     return () => {
       live = false;
+      clearInterval(timer);
     };
   }, [search, connector]);
 
@@ -97,6 +109,7 @@ export function PopupApp({ search }: { search: string }) {
           {state.summary.comments > 0 && <ExportControl scope="thread" tabId={() => resolveTabId(search, connector)} />}
         </>
       )}
+      <ListStatus />
       <OptionsLink />
     </main>
   );

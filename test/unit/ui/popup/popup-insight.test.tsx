@@ -4,7 +4,7 @@
 // own words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockConnector } from '../../../../src/ui/connect/mock.ts';
-import { DEMO_THREAD_URL } from '../../../../src/ui/connect/mock-data.ts';
+import { DEMO_THREAD_URL, demoSummary, emptySummary } from '../../../../src/ui/connect/mock-data.ts';
 import { PopupApp } from '../../../../src/ui/popup/popup-app.tsx';
 import { EN, click, mount, settle, texts } from '../render.tsx';
 import { act } from 'preact/test-utils';
@@ -77,6 +77,17 @@ describe('popup insight', () => {
     await type(field, '   ');
     await click(root.querySelector('[data-kuzet-note-save="hn:qazaq_truth"]'));
     expect(mock.notes.has('hn:qazaq_truth')).toBe(false);
+  });
+
+  it('catches up while open when the page is still being read', async () => {
+    const tabs = { 4: emptySummary() };
+    const root = await mount(createMockConnector({ catalog: EN, tabs }), <PopupApp search="?tab=4" />);
+    expect(root.querySelector('[data-kuzet-popup="counts"]')?.textContent).toBe('Kuzet has read no comments in this tab yet.');
+    tabs[4] = demoSummary();
+    await new Promise((r) => setTimeout(r, 2_200));
+    await settle();
+    expect(root.querySelector('[data-kuzet-popup="counts"]')?.textContent).toBe('Read 42 comments by 17 authors on this page.');
+    expect(root.querySelectorAll('[data-kuzet-flagged]')).toHaveLength(3);
   });
 
   it('sends the reader\'s own words with the report', async () => {
