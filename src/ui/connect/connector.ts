@@ -7,6 +7,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { SiteRule, SiteRulesConfig } from '../../core/siteRules.ts';
 import type { Request, Response, TabSummary } from '../../messages.ts';
 import type { Catalog } from './format-message.ts';
+import type { ListsConnector } from '../options/subscriptions/lists-connector.ts';
 
 export type { TabSummary };
 export type ReportRequest = Request<'report/enqueue'>;
@@ -69,4 +70,6 @@ export interface Connector {
   personalList(): Promise<PersonalList>;
   /** The `_locales/<lang>/messages.json` Kuzet ships, for the language override. */
   loadCatalog(language: string): Promise<Catalog>;
+  /** Shared lists and the report queue (issue 7); pages show nothing of them without it. */
+  lists?: ListsConnector;
 }

@@ -6,6 +6,7 @@ import { EMPTY_SITE_RULES, selectorSyntaxOk, SITE_RULES_KEY, validateSiteRules }
 import { send, type Transport } from '../../messages.ts';
 import type { Connector } from './connector.ts';
 import { fetchCatalog } from './catalog.ts';
+import { listsConnectorOver } from '../options/subscriptions/lists-connector.ts';
 
 const transport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 
@@ -44,6 +45,7 @@ export function createExtensionConnector(): Connector {
     },
     // No await before the request: it must run inside the click that asked for it.
     requestHosts: (origins) => browser.permissions.request({ origins }),
+    lists: listsConnectorOver(transport),
     exportData: (request) => send(transport, 'export/collect', request),
     exportData: (request) => send(transport, 'export/collect', request),
     // Chrome refuses to remove hosts the manifest requires on some versions: say so, not throw.

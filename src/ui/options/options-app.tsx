@@ -11,6 +11,7 @@ import { RetentionField } from './retention-field.tsx';
 import { SitesField } from './sites/sites-field.tsx';
 import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
 import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
+import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
 import { ExportControl } from '../export/export-control.tsx';
 import { NetworksSection } from '../networks/networks-section.tsx';
 
@@ -89,6 +90,7 @@ export function OptionsApp() {
       </p>
       {load.kind === 'ready' && <SiteRulesSection />}
       {load.kind === 'ready' && <PersonalSection />}
+      {load.kind === 'ready' && <SubscriptionsSection />}
       {load.kind === 'ready' && <SubscriptionsSection />}
       {load.kind === 'ready' && <ExportControl scope="all" />}
       {load.kind === 'ready' && <NetworksSection />}
