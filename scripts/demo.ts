@@ -1,6 +1,6 @@
 // `npm start` after the build: Chromium with Kuzet on the real saved Hacker News thread and on a
 // demonstration page made from it (real comments replayed under other real authors, the way a
-// brigade looks), each with its popup. With a display the browser stays open until you close
+// brigade looks), each with its popup (counts, flagged authors, the thread's timeline plot). With a display the browser stays open until you close
 // it; without one it runs headless, saves screenshots under out/ and prints what the popup says.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,6 +52,10 @@ async function show(kuzet: Kuzet, shown: Shown, page: Page): Promise<PopupView> 
   const popup = await openPopup(kuzet, await tabIdOf(kuzet, shown.url));
   collectKuzetErrors(popup, kuzetErrors);
   const view = await readPopup(popup, shown.comments);
+  // The popup's timeline plot loads after the list; show it (and say what it plots) before the shot.
+  const plot = popup.locator('[data-kuzet-popup="timeline"] figcaption');
+  await plot.waitFor({ timeout: 10_000 }).catch(() => { throw new Error(`The popup for ${shown.url} showed no timeline`); });
+  console.log(`${shown.name}, timeline: ${((await plot.textContent()) ?? '').trim()}`);
   if (!headed) await popup.screenshot({ path: join(outDir, `${shown.slug}-popup.png`), fullPage: true });
   return view;
 }
