@@ -41,7 +41,7 @@ async function waitForBadges(page: Page, authors: string[]): Promise<void> {
   await page.waitForFunction(
     (names) => names.every((n) => Array.from(document.querySelectorAll('[data-kuzet-badge]')).some((b) => b.closest('tr.athing.comtr')?.querySelector('a.hnuser')?.textContent === n)),
     authors,
-    { timeout: 10_000 },
+    { timeout: 30_000 }, // generous: this test is about what shows, hackernews.e2e times it
   );
 }
 
