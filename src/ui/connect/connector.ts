@@ -13,8 +13,6 @@ export type { TabSummary };
 export type ReportRequest = Request<'report/enqueue'>;
 export type ExportRequest = Request<'export/collect'>;
 export type ExportFile = Response<'export/collect'>;
-export type ExportRequest = Request<'export/collect'>;
-export type ExportFile = Response<'export/collect'>;
 /** Per rule pattern and mirror host: whether Kuzet reads it now (registered and permitted). */
 export type SiteRuleStatus = Response<'siteRules/save'>['statuses'][number];
 /** What a rule finds in one open tab. */
@@ -53,8 +51,8 @@ export interface Connector {
   requestHosts(origins: string[]): Promise<boolean>;
   /** The researcher export written by the background; absent where there is no background. */
   exportData?(request: ExportRequest): Promise<ExportFile>;
-  /** The researcher export written by the background; absent where there is no background. */
-  exportData?(request: ExportRequest): Promise<ExportFile>;
+  /** Erases everything Kuzet keeps on this device (privacy/deleteAll); absent where there is no background. */
+  deleteAllData?(): Promise<void>;
   /** Gives host access back (a built-in site switched off); false when the browser refuses. */
   removeHosts(origins: string[]): Promise<boolean>;
   /** Whether Kuzet may read all of these hosts now. */

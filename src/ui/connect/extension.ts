@@ -47,7 +47,7 @@ export function createExtensionConnector(): Connector {
     requestHosts: (origins) => browser.permissions.request({ origins }),
     lists: listsConnectorOver(transport),
     exportData: (request) => send(transport, 'export/collect', request),
-    exportData: (request) => send(transport, 'export/collect', request),
+    deleteAllData: async () => void (await send(transport, 'privacy/deleteAll', { confirm: 'delete-all-local-data' })),
     // Chrome refuses to remove hosts the manifest requires on some versions: say so, not throw.
     removeHosts: (origins) => browser.permissions.remove({ origins }).catch(() => false),
     hasHosts: (origins) => browser.permissions.contains({ origins }),

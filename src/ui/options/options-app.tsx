@@ -11,9 +11,9 @@ import { RetentionField } from './retention-field.tsx';
 import { SitesField } from './sites/sites-field.tsx';
 import { SiteRulesSection } from './siteRules/site-rules-section.tsx';
 import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
-import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
 import { ExportControl } from '../export/export-control.tsx';
 import { NetworksSection } from '../networks/networks-section.tsx';
+import { DeleteDataSection } from './delete-data.tsx';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings };
 type Save = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'refused'; site: string };
@@ -91,9 +91,9 @@ export function OptionsApp() {
       {load.kind === 'ready' && <SiteRulesSection />}
       {load.kind === 'ready' && <PersonalSection />}
       {load.kind === 'ready' && <SubscriptionsSection />}
-      {load.kind === 'ready' && <SubscriptionsSection />}
       {load.kind === 'ready' && <ExportControl scope="all" />}
       {load.kind === 'ready' && <NetworksSection />}
+      {load.kind === 'ready' && <DeleteDataSection />}
     </main>
   );
 }
