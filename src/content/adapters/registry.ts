@@ -10,6 +10,7 @@ import { vkMobile } from './vkMobile.ts';
 import { vkWall } from './vkWall.ts';
 import { youtube } from './youtube.ts';
 import { x } from './x.ts';
+import { instagram } from './instagram.ts';
 import { nitter } from './nitter.ts';
 import { reddit } from './reddit.ts';
 import { bluesky } from './bluesky.ts';
@@ -22,7 +23,7 @@ import { disqus } from './disqus.ts';
 import { spotim } from './spotim.ts';
 import { guardAdapter, type SiteAdapter } from './siteAdapter.ts';
 
-export const ADAPTERS: readonly SiteAdapter[] = [hackernews, facebookMobile, facebookBasic, facebookWww, vkMobile, vkWall, telegram, mastodon, youtube, x, nitter, reddit, bluesky, habr, pikabu, livejournal, vc, fourpda, disqus, spotim].map(guardAdapter);
+export const ADAPTERS: readonly SiteAdapter[] = [hackernews, facebookMobile, facebookBasic, facebookWww, vkMobile, vkWall, telegram, mastodon, youtube, x, instagram, nitter, reddit, bluesky, habr, pikabu, livejournal, vc, fourpda, disqus, spotim].map(guardAdapter);
 
 /** The adapter for this page, or null when Kuzet does not know the site or layout. */
 export function pickAdapter(location: URL, doc: Document, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter | null {
