@@ -5,11 +5,14 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
 import { pushVerdictsTo } from './broadcast/pushVerdicts.ts';
+import { retentionDaysFrom, startRetention } from './retention/startRetention.ts';
 import { startSiteRules } from './siteRules/startup.ts';
 import { createListsService } from './lists/listsService.ts';
 import { startListAlarms } from './lists/listAlarms.ts';
 
 const db = openDb();
+// Old threads go at every wake (at most hourly), before they can fill the user's disk.
+startRetention(db, browser.storage.local, () => Date.now());
 const manifest = browser.runtime.getManifest();
 // Hosts a Kuzet content script may speak from: the manifest's, plus those the user's site rules
 // and mirrors registered (kept in place by the site-rules service, restored at every wake).
@@ -42,6 +45,7 @@ const route = createRouter({
       ? undefined
       : async (page, tabId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`${page}?tab=${tabId}`) })),
   pushVerdicts: pushVerdictsTo(browser.tabs),
+  retentionDays: retentionDaysFrom(browser.storage.local),
 });
 
 // A message that woke the worker waits until the user's hosts are known, or a rule's page would be refused.

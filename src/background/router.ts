@@ -2,10 +2,12 @@
 // protocol, refuses and counts anything else, and hands the rest to its handler.
 import { type MessageType, messages, parseEnvelope, type Request, type Response } from '../messages.ts';
 import { bumpCounter, type KuzetDb } from './db.ts';
+import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import { handleAuthorDetails } from './handlers/authorDetails.ts';
 import { handleAuthorNote } from './handlers/authorNote.ts';
 import { createVerdictService } from './broadcast/verdictService.ts';
 import type { PushVerdicts } from './broadcast/pushVerdicts.ts';
+import { handleDataStatus } from './retention/dataStatus.ts';
 import { handlePersonalList } from './handlers/personalList.ts';
 import { handleUiCatalog } from './handlers/uiCatalog.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
@@ -24,6 +26,8 @@ import { type SelfFacts, type SenderFacts, senderKind } from './senderKind.ts';
 export interface RouterDeps {
   /** Sends changed verdicts to open tabs (broadcast/pushVerdicts.ts); absent in tests that do not watch tabs. */
   pushVerdicts?: PushVerdicts;
+  /** The user's retention days (settings); the default when absent. */
+  retentionDays?: () => Promise<number>;
   db: KuzetDb;
   self: SelfFacts;
   now: () => number;
@@ -46,7 +50,7 @@ export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, extensionVersion, storage, openExtensionPage, dossierCatalog }: RouterDeps) {
+export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, retentionDays, extensionVersion, storage, openExtensionPage, dossierCatalog }: RouterDeps) {
   const verdicts = createVerdictService({ db, now, push: pushVerdicts });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const listsOr = () => lists ?? Promise.reject(new Error('lists unavailable'));
@@ -54,6 +58,7 @@ export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdi
   const handlers: Handlers = {
     'comments/batch': (p, tabId) => verdicts.batch(p, tabId),
     'author/trust': (p) => verdicts.trust(p),
+    'data/status': async () => handleDataStatus(db, (await retentionDays?.()) ?? DEFAULT_SETTINGS.retentionDays),
     'tab/summary': (p) => handleTabSummary(db, p.tabId),
     'report/enqueue': (p) => handleReportEnqueue(db, p, now(), newId).then((r) => (lists?.deliverSoon(), r)),
     'siteRules/save': async (p) => (await rules()).save(p),

@@ -3,7 +3,7 @@
 // The push is not in the request map (content scripts never send it); the content side checks
 // it with `verdictPushSchema` and accepts it only from its own extension.
 import * as v from 'valibot';
-import { text, url, verdictSchema } from './schemas.ts';
+import { epochMs, sentenceSchema, text, url, verdictSchema } from './schemas.ts';
 
 export const authorsMessages = {
   // Adds (trusted: true) or removes an author from the personal trusted list. The background
@@ -12,6 +12,20 @@ export const authorsMessages = {
     from: 'page',
     request: v.object({ authorKey: text(300), displayName: text(300), trusted: v.boolean() }),
     response: v.object({ trusted: v.boolean() }),
+  },
+  // What the local database holds and whether the storage-quota watch had to forget old threads
+  // (the popup shows `notice`, a data_evicted sentence, when it did).
+  'data/status': {
+    from: 'page',
+    request: v.object({}),
+    response: v.object({
+      comments: v.number(),
+      threads: v.number(),
+      retentionDays: v.number(),
+      evictedComments: v.number(),
+      evictedAt: v.nullable(epochMs),
+      notice: v.nullable(sentenceSchema),
+    }),
   },
 } as const;
 
