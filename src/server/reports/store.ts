@@ -2,7 +2,7 @@
 // batch instead of several statements per report (a single-row insert costs ~200 µs in PGlite).
 // A caller's promise resolves only after its batch committed, so an acknowledged report is on disk.
 import { createHash } from 'node:crypto';
-import { canonicalJson, keyHash, type SignedReport } from '../../core/lists/format.ts';
+import { canonicalJson, type SignedReport } from '../../core/lists/format.ts';
 import type { Database, Queryable } from '../db/database.ts';
 
 export type StoreOutcome = { kind: 'stored' | 'duplicate'; status: string } | { kind: 'conflict' };
@@ -36,9 +36,11 @@ export function reportStore(db: Database, options: { maxBatch?: number } = {}) {
   }
 
   return {
-    async add(report: SignedReport, receivedAt: number): Promise<StoreOutcome> {
+    add(report: SignedReport, receivedAt: number): Promise<StoreOutcome> {
       const hash = createHash('sha256').update(canonicalJson(report)).digest('hex');
-      const target = await keyHash(report.authorKey);
+      // Synchronous on purpose (same value as core's keyHash): an await here would let each
+      // report reach the queue in its own tick and every batch would hold one report.
+      const target = createHash('sha256').update(report.authorKey, 'utf8').digest('hex');
       return new Promise<StoreOutcome>((resolve, reject) => {
         queue.push({ report, hash, keyHash: target, receivedAt, resolve, reject });
         // While one batch commits the next one gathers: batching grows with the load by itself.
