@@ -1,6 +1,7 @@
 // The extension's own database (IndexedDB through Dexie). Everything the background knows
 // lives here, never only in memory: the service worker may be killed between any two events.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { backfillInUpgrade } from './indexes/backfill.ts';
 import type { ClusterMarks } from '../core/networks/types.ts';
 import type { Author, ListEntry, Report, ReportCategory, StoredComment, Verdict } from '../core/model.ts';
 import type { FuseFilter } from '../core/lists/listFilter.ts';
@@ -198,6 +199,8 @@ export function openDb(name = 'kuzet'): KuzetDb {
     avatars: 'authorKey, *bands, fetchedAt',
     networkMarks: 'clusterId',
   });
+  // Version 1's comments become version 2's threads, co-occurrence counts and text index.
+  db.version(2).upgrade(backfillInUpgrade);
   return db;
 }
 
