@@ -81,3 +81,48 @@ describe('instagram adapter', () => {
     expect(anchor.textContent?.trim()).toBe('robertkarpay');
   });
 });
+
+// Not a real page: a minimal DOM with only the structure the adapter's comment path relies on
+// (a list item with a profile link, a text span and a <time> inside a comment permalink), so a
+// change that breaks that path fails here until a real saved post page exists.
+describe('instagram comment list (constructed structure, not a real page)', () => {
+  const POST = new URL('https://www.instagram.com/p/ABC123/');
+  function item(doc: Document, user: string, text: string, id: string): HTMLElement {
+    const li = doc.createElement('li');
+    const name = Object.assign(doc.createElement('a'), { textContent: user });
+    name.setAttribute('href', `/${user}/`);
+    const body = doc.createElement('span');
+    body.setAttribute('dir', 'auto');
+    body.textContent = text;
+    const link = doc.createElement('a');
+    link.setAttribute('href', `/p/ABC123/c/${id}/`);
+    const time = doc.createElement('time');
+    time.setAttribute('datetime', '2025-04-03T20:00:00.000Z');
+    link.append(time);
+    li.append(name, body, link);
+    return li;
+  }
+
+  it('reads each comment with its own id, author, text and time, under the post thread', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const article = doc.createElement('article');
+    const list = doc.createElement('ul');
+    list.append(item(doc, 'first.user', 'Жалған ақпарат', '17900000000000001'), item(doc, 'second_user', '<b>hi</b>', '17900000000000002'));
+    // a carousel list: items without a comment permalink are not comments
+    const carousel = doc.createElement('ul');
+    carousel.append(doc.createElement('li'));
+    article.append(list, carousel);
+    doc.body.append(article);
+    const read = instagram.roots(doc).filter((r) => r.tagName === 'LI').map((r) => instagram.read(r, POST));
+    expect(read).toHaveLength(2);
+    expect(read[0]).toMatchObject({
+      id: 'instagram:c:17900000000000001',
+      authorKey: 'instagram:first.user',
+      text: 'Жалған ақпарат',
+      time: Date.parse('2025-04-03T20:00:00.000Z'),
+      threadUrl: 'https://www.instagram.com/p/ABC123/',
+      url: 'https://www.instagram.com/p/ABC123/c/17900000000000001/',
+    });
+    expect(read[1]!.text).toBe('<b>hi</b>');
+  });
+});
