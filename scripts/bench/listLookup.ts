@@ -8,7 +8,8 @@ import type { BenchPart } from './benchLine.ts';
 
 const ENTRIES = 1_000_000;
 const PROBES = 4_000_000;
-const BYTES_GOAL = 2.5 * 1024 * 1024;
+// The stricter reading of "2.5 MB": decimal megabytes.
+const BYTES_GOAL = 2_500_000;
 const FPR_GOAL = 2e-5;
 
 function randomHashes(n: number): string[] {
@@ -33,11 +34,11 @@ export const listLookup: BenchPart = async () => {
   return [
     {
       figure: 'list filter memory, 1,000,000 entries',
-      value: bytes / (1024 * 1024),
+      value: bytes / 1_000_000,
       unit: 'MB',
       baseline: { value: 2.8, what: "Shinigami Eyes' two filters" },
       ratio: bytes / BYTES_GOAL,
-      goal: '≤ 2.5 MB (ratio to goal shown)',
+      goal: '≤ 2.5 MB = 2,500,000 bytes (ratio to goal shown)',
       met: bytes <= BYTES_GOAL,
       note: `${((bytes * 8) / ENTRIES).toFixed(2)} bits per entry; built in ${Math.round(buildMs)} ms; no listed key missed`,
     },
@@ -45,7 +46,7 @@ export const listLookup: BenchPart = async () => {
       figure: 'list filter false-positive rate',
       value: fpr,
       unit: `(${falsePositives} of ${probes.length.toLocaleString('en')} strangers)`,
-      baseline: { value: 2 ** -16, what: 'design rate 2^-16' },
+      baseline: { value: 2 ** -18, what: 'design rate 2^-18' },
       ratio: fpr / FPR_GOAL,
       goal: '≤ 2e-5 (ratio to goal shown)',
       met: fpr <= FPR_GOAL,
