@@ -32,8 +32,14 @@ export async function networkData(db: KuzetDb, now: number, extensionVersion: st
     const authors = (await db.authors.bulkGet(keys)).filter((a): a is Author => a !== undefined);
     const avatars = (await db.avatars.bulkGet(keys)).flatMap((a) => (a?.hash ? [[a.authorKey, a.hash] as const] : []));
     // A thread stored before thread rows existed is described from its comments.
+    const byThread = new Map<string, typeof comments>();
+    for (const c of comments) {
+      const list = byThread.get(c.threadUrl);
+      if (list) list.push(c);
+      else byThread.set(c.threadUrl, [c]);
+    }
     const threads = urls.map((url) => {
-      const own = comments.filter((c) => c.threadUrl === url);
+      const own = byThread.get(url) ?? [];
       const seen = (pick: (a: number, b: number) => number, start: number) => own.reduce((acc, c) => pick(acc, c.seenAt), start);
       return rows.get(url) ?? { url, site: own[0]?.site ?? '', firstSeen: seen(Math.min, now), lastSeen: seen(Math.max, 0) };
     });

@@ -25,7 +25,9 @@ export function avatarEdges(comments: readonly StoredComment[], hashes: Readonly
   photos.forEach((p, i) => {
     for (let q = 0; q < 4; q++) {
       const band = `${q}:${p.hex.slice(q * 4, q * 4 + 4).toLowerCase()}`;
-      bands.set(band, [...(bands.get(band) ?? []), i]);
+      const list = bands.get(band);
+      if (list) list.push(i);
+      else bands.set(band, [i]);
     }
   });
   const ties = new PairTies('avatar');

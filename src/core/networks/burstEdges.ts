@@ -13,7 +13,9 @@ export function burstEdges(comments: readonly StoredComment[], flagged: Readonly
   const byThread = new Map<string, StoredComment[]>();
   for (const c of comments) {
     if (c.time === undefined || !flagged.has(c.authorKey)) continue;
-    byThread.set(c.threadUrl, [...(byThread.get(c.threadUrl) ?? []), c]);
+    const list = byThread.get(c.threadUrl);
+    if (list) list.push(c);
+    else byThread.set(c.threadUrl, [c]);
   }
   const ties = new PairTies('burst');
   for (const thread of byThread.values()) {

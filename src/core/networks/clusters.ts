@@ -54,7 +54,11 @@ export function clusterEdges(edges: readonly NetworkEdge[]): Cluster[] {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const groups = new Map<AuthorKey, AuthorKey[]>();
-  for (const k of [...parent.keys()].sort()) groups.set(root(k), [...(groups.get(root(k)) ?? []), k]);
+  for (const k of [...parent.keys()].sort()) {
+    const list = groups.get(root(k));
+    if (list) list.push(k);
+    else groups.set(root(k), [k]);
+  }
   return [...groups.values()].map((members) => clusterOf(members, all)).sort(clusterOrder);
 }
 
