@@ -28,7 +28,8 @@ export function TimelinePlot({ timeline }: { timeline: TabTimeline }) {
   const total = buckets.reduce((n, b) => n + b.total, 0);
   const flagged = buckets.reduce((n, b) => n + b.flagged, 0);
   const minutes = String(Math.round((to - from) / MINUTE_MS));
-  const clock = new Intl.DateTimeFormat(t('pluralLocale'), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  // The reader's own clock: the times they would see on the site.
+  const clock = new Intl.DateTimeFormat(t('pluralLocale'), { hour: '2-digit', minute: '2-digit' });
   const summary = t(sentenceKey({ key: 'popupTimelineSummary', substitutions: [], count: total }, t('pluralLocale')), [String(total), minutes, String(flagged), String(bursts.length)]);
   return (
     <figure class="kz-timeline" data-kuzet-popup="timeline">
@@ -52,7 +53,7 @@ export function TimelinePlot({ timeline }: { timeline: TabTimeline }) {
         <text class="kz-axis-label" x={W} y={H - 3} text-anchor="end">{clock.format(to)}</text>
       </svg>
       <figcaption id="kz-timeline-caption" class="kz-muted">
-        {summary} {timeline.undated > 0 && t('popupTimelineUndated', [String(timeline.undated)])}
+        {summary} {timeline.undated > 0 && t(sentenceKey({ key: 'popupTimelineUndated', substitutions: [], count: timeline.undated }, t('pluralLocale')), [String(timeline.undated)])}
       </figcaption>
     </figure>
   );
