@@ -16,6 +16,7 @@ import { createReader } from './reader.ts';
 import { watchRoots } from './scanner.ts';
 import { watchSettings, type SettingsSource } from './settingsWatch.ts';
 import { type PushSource, watchVerdictPushes } from './verdictUpdates.ts';
+import { withRetry } from './batchRetry.ts';
 
 export interface ContentDeps {
   transport: Transport;
@@ -56,7 +57,7 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
     await settingsKnown;
     if (off) return;
     try {
-      const { verdicts } = await send(deps.transport, 'comments/batch', { comments });
+      const { verdicts } = await withRetry(() => send(deps.transport, 'comments/batch', { comments }), signal);
       if (!signal.aborted) board.setVerdicts(verdicts);
     } catch (error) {
       // The background may be restarting or the extension reloaded: the page must not notice.

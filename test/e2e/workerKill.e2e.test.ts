@@ -1,0 +1,107 @@
+// The service worker may die at any moment (issue 6.3): Chromium stops Kuzet's worker again and
+// again (CDP ServiceWorker.stopAllWorkers) while the real saved HN thread is read and while a
+// brigade replays a comment. Afterwards the database holds every comment exactly once — no
+// comment lost, none counted twice (first-sight order numbers 1..n, each author-thread and
+// author-pair once) — and the three replaying authors are badged anyway.
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HN_THREAD, readThreadHtml, replayComment } from '../../scripts/browser/hackernews.ts';
+import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server.ts';
+import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
+import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
+
+const SOURCE_ID = '28385973';
+const BRIGADE = ['WalterBright', 'tptacek', 'mc32'];
+
+let kuzet: Kuzet;
+let server: FixtureServer;
+let page: Page;
+let cdp: CDPSession;
+
+/** Stops every service worker each `everyMs` for `forMs`; returns how many stops were sent. */
+async function keepKilling(forMs: number, everyMs: number): Promise<number> {
+  let stops = 0;
+  const until = Date.now() + forMs;
+  while (Date.now() < until) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    stops++;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return stops;
+}
+
+interface Stored { ids: string[]; seqs: number[]; seqCounter: number; authorThreads: number; pairCounts: number[] }
+
+/** Reads Kuzet's IndexedDB from inside its (restarted) service worker. */
+async function readStore(): Promise<Stored> {
+  const worker = await kuzet.serviceWorker();
+  return worker.evaluate(
+    () =>
+      new Promise<Stored>((resolve, reject) => {
+        const open = indexedDB.open('kuzet');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['comments', 'counters', 'authorThreads', 'coPairs'], 'readonly');
+          const all = <T>(name: string) => new Promise<T[]>((ok) => { const r = tx.objectStore(name).getAll(); r.onsuccess = () => ok(r.result as T[]); });
+          void Promise.all([
+            all<{ id: string; seq: number }>('comments'),
+            all<{ name: string; value: number }>('counters'),
+            all<unknown>('authorThreads'),
+            all<{ count: number }>('coPairs'),
+          ]).then(([comments, counters, authorThreads, pairs]) => {
+            db.close();
+            resolve({
+              ids: comments.map((c) => c.id),
+              seqs: comments.map((c) => c.seq),
+              seqCounter: counters.find((c) => c.name === 'seq')?.value ?? 0,
+              authorThreads: authorThreads.length,
+              pairCounts: [...new Set(pairs.map((p) => p.count))],
+            });
+          });
+        };
+      }),
+  );
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer({ [HN_THREAD.url]: readThreadHtml() });
+  kuzet = await launchKuzet({ headless: true });
+  await routeRealUrls(kuzet.context, server);
+  page = await kuzet.context.newPage();
+  cdp = await kuzet.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+});
+
+afterAll(async () => {
+  await kuzet?.close();
+  await server?.close();
+});
+
+describe('Kuzet when its service worker is killed mid-batch', () => {
+  it('loses no comment and counts none twice', async () => {
+    const killing = keepKilling(4_000, 25);
+    await page.goto(HN_THREAD.url);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-kuzet-comment]').length >= n, HN_THREAD.comments);
+    expect(await killing).toBeGreaterThan(1);
+
+    // The brigade posts while the worker keeps dying; the content script sends again until stored.
+    await page.evaluate(replayComment, { sourceId: SOURCE_ID, authors: BRIGADE, firstId: 99_000_001 });
+    await keepKilling(600, 25);
+    await page.waitForFunction(
+      (authors) => authors.every((a) => Array.from(document.querySelectorAll('[data-kuzet-comment]')).some((row) => row.querySelector('a.hnuser')?.textContent === a && row.querySelector('[data-kuzet-badge]'))),
+      BRIGADE,
+      { timeout: 20_000 },
+    );
+
+    const total = HN_THREAD.comments + BRIGADE.length;
+    await expect.poll(async () => (await readStore()).ids.length, { timeout: 20_000 }).toBe(total);
+    const stored = await readStore();
+    expect(new Set(stored.ids).size).toBe(total);
+    expect([...stored.seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(stored.seqCounter).toBe(total);
+    // One thread: every author is in it once and every pair of authors shares exactly one thread.
+    expect(stored.authorThreads).toBe(HN_THREAD.authors);
+    expect(stored.pairCounts).toEqual([1]);
+  });
+});
