@@ -1,11 +1,15 @@
 // The privacy guard: what goes into a dossier. Only the accounts of the clusters handed over
 // (the ones marked ready, or all when none is), without members the user removed, and only the
 // comments cited as evidence that those accounts wrote. Other people's comments in the same
-// threads go in only when the user opts in; reasons then cite only comments the dossier holds.
+// threads go in only when the user opts in; reasons then cite only comments the dossier holds
+// and name no one outside it.
 import type { AuthorKey } from '../model.ts';
 import type { AuthorLine, CommentLine, ExportLine, ProvenanceLine, ThreadLine, VerdictLine } from '../export/ndjsonFormat.ts';
 import type { MarkedCluster } from '../networks/marks.ts';
 import type { NetworkEdge } from '../networks/types.ts';
+
+/** What stands in a reason for the name of someone outside the dossier. */
+export const HIDDEN_NAME = '[…]';
 
 export interface DossierSelection {
   provenance: ProvenanceLine | undefined;
@@ -34,10 +38,15 @@ export function selectEvidence(lines: readonly ExportLine[], all: readonly Marke
   const comments = includeOthers ? by('comment').filter((c) => memberThreads.has(c.threadUrl)) : own;
   const kept = new Set(comments.map((c) => c.id));
   const keptUrls = new Set(comments.flatMap((c) => (c.url === undefined ? [] : [c.url])));
+  // Reasons may name other people ("X posted it first"): without the opt-in their names go too.
+  const memberNames = new Set(by('comment').filter((c) => clusterOf.has(c.authorKey)).map((c) => c.displayName));
+  const otherNames = new Set(by('comment').filter((c) => !clusterOf.has(c.authorKey) && !memberNames.has(c.displayName)).map((c) => c.displayName));
+  const hide = (text: string) => (!includeOthers && otherNames.has(text) ? HIDDEN_NAME : text);
   const verdicts = allVerdicts.map((v) => ({
     ...v,
     reasons: v.reasons.map((r) => ({
       ...r,
+      sentence: { ...r.sentence, substitutions: r.sentence.substitutions.map(hide) },
       evidence: { commentIds: r.evidence.commentIds.filter((id) => kept.has(id)), urls: r.evidence.urls.filter((u) => keptUrls.has(u)) },
     })),
   }));

@@ -55,7 +55,13 @@ describe('dossier from a real export', async () => {
       expect(html).not.toContain(k);
       expect(evidence).not.toContain(k);
     }
-    expect(html).toContain('Other people&#39;s comments in the same threads are left out.');
+    expect(html).toContain('Other people&#39;s comments in the same threads are left out');
+    // Not even their names: the copied text's first poster is not flagged, so reasons say […].
+    const members = new Set(clusters.flatMap((c) => c.members));
+    const outsiders = [...new Set(comments.filter((c) => !members.has(c.authorKey)).map((c) => c.displayName))];
+    expect(outsiders.length).toBeGreaterThan(ordinaryKeys.size);
+    for (const name of outsiders) expect(html).not.toContain(name);
+    expect(html).toContain('[…]');
     const withOthers = await dossier({ includeOthers: true });
     expect(text(withOthers, 'report.html')).toContain('are not accused of anything');
     expect([...ordinaryKeys].some((k) => text(withOthers, 'evidence.ndjson').includes(k))).toBe(true);
