@@ -18,6 +18,7 @@ function chromiumTab(page: Page): Tab {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
+    bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, options) =>
       (await (await page.waitForFunction(fn as never, arg, { timeout: options?.timeout ?? 10_000, polling: options?.polling ?? 'raf' })).jsonValue()) as never,

@@ -15,6 +15,7 @@ function firefoxTab(page: Page): Tab {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
+    bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, options) => {
       const wait = { timeout: options?.timeout ?? 10_000, polling: options?.polling ?? 'raf' };

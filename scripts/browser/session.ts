@@ -17,6 +17,8 @@ export interface Tab {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /** Makes this the visible, focused tab (focus and hover only reach the front tab in Firefox). */
+  bringToFront(): Promise<void>;
   /** Runs `fn` in the page (it travels as source text: self-contained, one serialisable argument). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page and returns that value. */

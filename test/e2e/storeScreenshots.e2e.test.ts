@@ -27,7 +27,12 @@ beforeAll(async () => {
   await thread.goto(HN_THREAD.url);
   await thread.waitForFunction((n) => document.querySelectorAll('[data-kuzet-comment]').length >= n, HN_THREAD.comments);
   await thread.evaluate(replayComment, { sourceId: '28385973', authors: BRIGADE, firstId: 99_000_001 });
-  await thread.waitForFunction((n) => document.querySelectorAll('[data-kuzet-badge]').length >= n, BRIGADE.length, { timeout: 15_000 });
+  // Every replayed copy badged (an author's older comments may be badged sooner).
+  await thread.waitForFunction(
+    (ids) => ids.every((id) => document.getElementById(id)?.querySelector('[data-kuzet-badge]')),
+    ['99000001', '99000002', '99000003'],
+    { timeout: 15_000 },
+  );
   // The first replayed copy, scrolled into view: its badge is the one the screenshot opens.
   await thread.evaluate(() => {
     const row = document.getElementById('99000001');
@@ -56,6 +61,7 @@ describe('store screenshots', () => {
     await chooseLanguage(language);
     const name = `${session.browserName}-${language}`;
     // The card re-renders in the new language; wait until its text changes from the last one shown.
+    await thread.bringToFront();
     await thread.clickAt(1, 1);
     await thread.focus('[data-e2e-shot] [data-kuzet-badge] >>> button');
     await thread.waitFor(CARD, { state: 'visible', timeout: 5_000 });
