@@ -15,6 +15,7 @@ import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
 import { repoRoot } from '../../scripts/browser/paths.ts';
 import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
 import { axeViolations } from './axe-check.ts';
+import kk from '../../_locales/kk/messages.json';
 
 const SOURCE_ID = '28385973'; // bryananderson's top comment
 const BRIGADE = ['WalterBright', 'tptacek', 'mc32'];
@@ -139,6 +140,23 @@ describe('the reader on the real HN thread with a replayed comment', () => {
     await popup.locator('[data-kuzet-flagged]').first().waitFor({ timeout: 10_000 });
     expect(await popup.locator(`[data-kuzet-flagged="hackernews:${TRUSTED}"]`).count(), 'never comes back').toBe(0);
     await popup.close();
+  });
+
+  it('speaks the language chosen on the options page, in the options and on the open tab\'s badges', async () => {
+    const options = await kuzet.context.newPage();
+    await options.goto(`chrome-extension://${kuzet.extensionId}/options.html`);
+    await options.locator('#kz-language').selectOption('kk');
+    await options.locator('h1', { hasText: kk.optionsTitle.message }).waitFor({ timeout: 10_000 });
+    const labels = [kk.levelWatch.message, kk.levelSuspected.message, kk.levelLikely.message];
+    await tabA.waitForFunction(
+      (names) => {
+        const buttons = Array.from(document.querySelectorAll('[data-kuzet-badge]')).map((b) => b.shadowRoot?.querySelector('button')?.textContent ?? '');
+        return buttons.length > 0 && buttons.every((text) => names.includes(text));
+      },
+      labels,
+      { timeout: 10_000 },
+    );
+    await options.close();
   });
 
   it('writes no error of its own into the pages, popup or service worker console', () => {
