@@ -6,6 +6,7 @@ import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
 import { pushVerdictsTo } from './broadcast/pushVerdicts.ts';
 import { retentionDaysFrom, startRetention } from './retention/startRetention.ts';
+import { readAvatar } from './avatars/readAvatar.ts';
 import { startSiteRules } from './siteRules/startup.ts';
 import { createListsService } from './lists/listsService.ts';
 import { startListAlarms } from './lists/listAlarms.ts';
@@ -46,6 +47,7 @@ const route = createRouter({
       : async (page, tabId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`${page}?tab=${tabId}`) })),
   pushVerdicts: pushVerdictsTo(browser.tabs),
   retentionDays: retentionDaysFrom(browser.storage.local),
+  readAvatar,
 });
 
 // A message that woke the worker waits until the user's hosts are known, or a rule's page would be refused.

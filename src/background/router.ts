@@ -8,6 +8,7 @@ import { handleAuthorNote } from './handlers/authorNote.ts';
 import { createVerdictService } from './broadcast/verdictService.ts';
 import type { PushVerdicts } from './broadcast/pushVerdicts.ts';
 import { handleDataStatus } from './retention/dataStatus.ts';
+import type { AvatarReader } from './avatars/readAvatar.ts';
 import { handlePersonalList } from './handlers/personalList.ts';
 import { handleUiCatalog } from './handlers/uiCatalog.ts';
 import { handleTabNetwork } from './handlers/tabNetwork.ts';
@@ -28,6 +29,8 @@ export interface RouterDeps {
   pushVerdicts?: PushVerdicts;
   /** The user's retention days (settings); the default when absent. */
   retentionDays?: () => Promise<number>;
+  /** Reads profile photos for the avatar index (avatars/readAvatar.ts); absent in tests. */
+  readAvatar?: AvatarReader;
   db: KuzetDb;
   self: SelfFacts;
   now: () => number;
@@ -50,8 +53,8 @@ export type Refusal = { error: 'refused' | 'failed'; message?: string };
 
 type Handlers = { [T in MessageType]: (payload: Request<T>, tabId: number) => Promise<Response<T>> };
 
-export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, retentionDays, extensionVersion, storage, openExtensionPage, dossierCatalog }: RouterDeps) {
-  const verdicts = createVerdictService({ db, now, push: pushVerdicts });
+export function createRouter({ db, self, now, newId, siteRules, lists, pushVerdicts, retentionDays, readAvatar, extensionVersion, storage, openExtensionPage, dossierCatalog }: RouterDeps) {
+  const verdicts = createVerdictService({ db, now, push: pushVerdicts, readAvatar });
   const rules = () => siteRules ?? Promise.reject(new Error('site rules unavailable'));
   const listsOr = () => lists ?? Promise.reject(new Error('lists unavailable'));
   lists?.onListsChanged(verdicts.rescore);

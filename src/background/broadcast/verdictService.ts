@@ -9,6 +9,8 @@ import { handleCommentsBatch } from '../handlers/commentsBatch.ts';
 import { handleTrustAuthor } from '../handlers/trustAuthor.ts';
 import { rescoreThread } from '../handlers/rescoreThreads.ts';
 import type { PushVerdicts } from './pushVerdicts.ts';
+import { hashPendingAvatars } from '../avatars/hashAvatars.ts';
+import type { AvatarReader } from '../avatars/readAvatar.ts';
 
 export const SETTLE_MS = 3_000;
 
@@ -16,12 +18,14 @@ export interface VerdictServiceDeps {
   db: KuzetDb;
   now: () => number;
   push?: PushVerdicts | undefined;
+  /** Reads profile photos for the avatar index (background only); absent in tests without images. */
+  readAvatar?: AvatarReader | undefined;
   /** Timers; tests pass their own. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
 
-export function createVerdictService({ db, now, push, setTimer = setTimeout, clearTimer = (t) => clearTimeout(t as number) }: VerdictServiceDeps) {
+export function createVerdictService({ db, now, push, readAvatar, setTimer = setTimeout, clearTimer = (t) => clearTimeout(t as number) }: VerdictServiceDeps) {
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -39,8 +43,12 @@ export function createVerdictService({ db, now, push, setTimer = setTimeout, cle
     }, SETTLE_MS));
   };
   return {
-    batch: (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> =>
-      serial(() => handleCommentsBatch(db, p, tabId, now(), { push, settle })),
+    batch: async (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> => {
+      const answer = await serial(() => handleCommentsBatch(db, p, tabId, now(), { push, settle }));
+      // Photos are hashed after the answer, off the badge's path.
+      if (readAvatar) void serial(() => hashPendingAvatars(db, readAvatar, now(), push)).catch(() => undefined);
+      return answer;
+    },
     trust: (p: Request<'author/trust'>): Promise<Response<'author/trust'>> => serial(() => handleTrustAuthor(db, p, now(), push)),
     /** Rescores whole threads (a list update): every tab showing them gets the changes. */
     rescore: (threadUrls: readonly string[]): Promise<void> =>
