@@ -95,7 +95,7 @@ describe('the investigator’s dossier in Chromium', () => {
       const text = (await report.locator('body').innerText()).replace(/\s+/g, ' ');
       expect(text).toContain(NOTE);
       expect(text).toMatch(/seen by Kuzet \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
-      expect(text).toContain("Other people's comments in the same threads are left out.");
+      expect(text).toContain("Other people's comments in the same threads are left out, and their names in reasons are shown as […].");
       expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(2);
       expect(await report.locator('script').count()).toBe(0);
     } finally {
