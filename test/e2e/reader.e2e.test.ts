@@ -84,6 +84,11 @@ describe('the reader on the real HN thread with a replayed comment', () => {
       path: join(SHOTS, 'hover-card.png'),
       clip: { x, y: Math.max(0, badge.y - 40), width: Math.min(1280 - x, cardBox.x + cardBox.width - x + 20), height: cardBox.y + cardBox.height - badge.y + 60 },
     });
+    for (const scheme of ['light', 'dark'] as const) {
+      await tabA.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(tabA, '[data-kuzet-badge]'), `badges and card, ${scheme}`).toEqual([]);
+    }
+    await tabA.emulateMedia({ colorScheme: 'light' });
     await tabA.mouse.move(0, 0);
   });
 
