@@ -139,6 +139,21 @@ describe.each(BACKENDS)('list server on %s', (backend) => {
     expect(delta.upsert).toEqual([]);
   });
 
+  it('serves the moderator and appeal pages with their scripts and the reader\'s language', async () => {
+    for (const page of ['moderate', 'appeal']) {
+      const html = await get(`/${page}`, false);
+      expect(html.status).toBe(200);
+      expect(html.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(await html.text()).toContain(`/pages/${page}.js`);
+      const script = await get(`/pages/${page}.js`, false);
+      expect(script.status).toBe(200);
+      expect(await script.text()).toContain(page === 'appeal' ? 'server_appealSend' : 'server_possibleBrigade');
+    }
+    const kk = (await (await get('/pages/messages/kk.json', false)).json()) as Record<string, { message: string }>;
+    expect(kk.server_appealSend?.message).toBe('Апелляцияны жіберу');
+    expect(Object.keys(kk).every((key) => key.startsWith('server_'))).toBe(true);
+  }, 120_000);
+
   it('exports an audit log whose chain verifies, and a changed byte breaks it', async () => {
     const ndjson = await (await get('/v1/mod/audit.ndjson')).text();
     const verdict = verifyAuditNdjson(ndjson);
