@@ -11,6 +11,7 @@ import { FlaggedList } from './flagged-list.tsx';
 import { NetworkView } from './network-view.tsx';
 import { OptionsLink } from './options-link.tsx';
 import { QueueList } from './queue-list.tsx';
+import { ListStatus } from './list-status.tsx';
 import { ExportControl } from '../export/export-control.tsx';
 import { resolveTabId } from './tab-id.ts';
 import { TimelinePlot } from './timeline-plot.tsx';
@@ -108,6 +109,7 @@ export function PopupApp({ search }: { search: string }) {
           {state.summary.comments > 0 && <ExportControl scope="thread" tabId={() => resolveTabId(search, connector)} />}
         </>
       )}
+      <ListStatus />
       <OptionsLink />
     </main>
   );
