@@ -35,6 +35,8 @@ export interface MockOptions {
   catalogs?: Record<string, Catalog>;
   trusted?: { authorKey: string; displayName: string; addedAt: number }[];
   notes?: AuthorNote[];
+  /** What the background knows about authors (name history, comments and threads read). */
+  authors?: Record<string, { names: string[]; comments: number; threads: number }>;
 }
 
 export interface MockConnector extends Connector {
@@ -76,7 +78,9 @@ function insightMethods(self: () => MockConnector, tabs: Record<number, TabSumma
       return structuredClone(note);
     },
     async authorDetails(authorKey) {
-      return { authorKey, names: [], firstSeen: null, lastSeen: null, comments: 0, threads: 0, trusted: state().trusted.has(authorKey), note: state().notes.get(authorKey) ?? null };
+      const known = options.authors?.[authorKey];
+      return { authorKey, names: known?.names ?? [], firstSeen: null, lastSeen: null, comments: known?.comments ?? 0, threads: known?.threads ?? 0,
+        trusted: state().trusted.has(authorKey), note: state().notes.get(authorKey) ?? null };
     },
     async tabTimeline(tabId) {
       guard('tabTimeline');

@@ -3,6 +3,7 @@
 // a private note that never leaves the device unless they export it.
 import { useEffect, useState } from 'preact/hooks';
 import type { Verdict } from '../../core/model.ts';
+import type { AuthorDetails } from '../connect/connector.ts';
 import { useConnector } from '../components/connector-context.ts';
 
 interface Props {
@@ -14,19 +15,21 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved' } | { kind: 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function AuthorTools({ verdict, onTrusted }: Props) {
-  const { t, trustAuthor, authorNote } = useConnector();
+  const { t, trustAuthor, authorNote, authorDetails } = useConnector();
   const { authorKey, displayName } = verdict;
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [details, setDetails] = useState<AuthorDetails | null>(null);
   const noteId = `kz-note-${authorKey.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
   useEffect(() => {
     let live = true;
     authorNote(authorKey).then((n) => live && n && setNote(n.text), () => undefined);
+    authorDetails(authorKey).then((d) => live && setDetails(d), () => undefined);
     return () => {
       live = false;
     };
-  }, [authorKey, authorNote]);
+  }, [authorKey, authorNote, authorDetails]);
 
   async function trust() {
     setStatus({ kind: 'busy' });
@@ -50,6 +53,12 @@ export function AuthorTools({ verdict, onTrusted }: Props) {
 
   return (
     <div class="kz-author-tools">
+      {details && details.comments > 0 && (
+        <p class="kz-muted kz-history" data-kuzet-history={authorKey}>
+          {t('popupSeenIn', [String(details.comments), String(details.threads)])}
+          {details.names.length > 1 && ` ${t('popupAlsoNamed', [details.names.filter((n) => n !== displayName).join(', ')])}`}
+        </p>
+      )}
       <button type="button" data-kuzet-trust={authorKey} disabled={status.kind === 'busy'} onClick={() => void trust()}>
         {t('popupTrust')}
       </button>

@@ -79,6 +79,15 @@ describe('popup insight', () => {
     expect(mock.notes.has('hn:qazaq_truth')).toBe(false);
   });
 
+  it('says how much Kuzet has read by an author, and their earlier names', async () => {
+    const authors = { 'hn:steppe_eagle_88': { names: ['nurlan_k', 'steppe_eagle_88'], comments: 9, threads: 4 } };
+    const root = await mount(createMockConnector({ catalog: EN, authors }), <PopupApp search="" />);
+    expect(root.querySelector('[data-kuzet-history="hn:steppe_eagle_88"]')?.textContent).toBe(
+      'Kuzet has read comments by this account: 9; threads: 4. Earlier names: nurlan_k.',
+    );
+    expect(root.querySelector('[data-kuzet-history="hn:almaty_dad"]')).toBeNull();
+  });
+
   it('catches up while open when the page is still being read', async () => {
     const tabs = { 4: emptySummary() };
     const root = await mount(createMockConnector({ catalog: EN, tabs }), <PopupApp search="?tab=4" />);
