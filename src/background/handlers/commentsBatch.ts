@@ -7,6 +7,7 @@ import type { Request, Response } from '../../messages.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
 import type { PushVerdicts } from '../broadcast/pushVerdicts.ts';
 import { affectedAuthors } from '../indexes/affectedAuthors.ts';
+import { noteStored } from '../indexes/datedThreads.ts';
 import { rescoreThread } from './rescoreThreads.ts';
 import { storeComments } from './storeComments.ts';
 
@@ -23,7 +24,8 @@ export async function handleCommentsBatch(
   now: number,
   deps: BatchDeps = {},
 ): Promise<Response<'comments/batch'>> {
-  const { changed, index } = await storeComments(db, comments, now);
+  const { changed, index, seq } = await storeComments(db, comments, now);
+  noteStored(db, changed, seq.before, seq.after);
   const last = comments.at(-1)?.threadUrl;
   if (last !== undefined) await db.tabs.put({ tabId, threadUrl: last, updatedAt: now });
   const affected = await affectedAuthors(db, comments, changed, index);

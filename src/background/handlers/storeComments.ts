@@ -11,6 +11,8 @@ export interface Stored {
   changed: StoredComment[];
   /** What the indexes learned (co-occurrence pairs that reached the signal's threshold). */
   index: IndexChanges;
+  /** The first-sight counter before and after this batch (indexes/datedThreads.ts follows it). */
+  seq: { before: number; after: number };
 }
 
 export async function storeComments(db: KuzetDb, comments: readonly Comment[], now: number): Promise<Stored> {
@@ -18,7 +20,9 @@ export async function storeComments(db: KuzetDb, comments: readonly Comment[], n
     const unique = [...new Map(comments.map((c) => [c.id, c])).values()]; // a batch may repeat a comment
     const known = await db.comments.bulkGet(unique.map((c) => c.id));
     const fresh = unique.filter((_, i) => known[i] === undefined).length;
-    let seq = (await bumpCounter(db, 'seq', fresh)) - fresh;
+    const after = await bumpCounter(db, 'seq', fresh);
+    let seq = after - fresh;
+    const before = seq;
     const stored: StoredComment[] = unique.map((c, i) => {
       const before = known[i];
       return before ? { ...c, seenAt: before.seenAt, seq: before.seq } : { ...c, seenAt: now, seq: ++seq };
@@ -30,7 +34,7 @@ export async function storeComments(db: KuzetDb, comments: readonly Comment[], n
     await db.comments.bulkPut(stored);
     await db.authors.bulkPut(await mergeAuthors(db, unique, now));
     const index = await indexComments(db, changed, now);
-    return { changed, index };
+    return { changed, index, seq: { before, after } };
   });
 }
 

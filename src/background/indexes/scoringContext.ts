@@ -6,6 +6,7 @@
 import { HALF_NEIGHBOURHOOD_MS } from '../../core/heuristics/burst.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
+import { datedThread, timeRange } from './datedThreads.ts';
 import { commentsById } from './lookups.ts';
 import { linkedToAuthors, linkedToThread } from './nearLinks.ts';
 import { whereAny } from './whereAny.ts';
@@ -50,9 +51,12 @@ export async function datedAround(db: KuzetDb, threadUrl: string, times: number[
     if (last && t - half <= last[1]) last[1] = t + half;
     else spans.push([t - half, t + half]);
   }
+  if (spans.length === 0) return [];
+  const thread = await datedThread(db, threadUrl);
   const found: StoredComment[] = [];
   for (const [from, to] of spans) {
-    found.push(...(await db.comments.where('[threadUrl+time]').between([threadUrl, from], [threadUrl, to], true, true).toArray()));
+    const [start, end] = timeRange(thread, from, to);
+    found.push(...thread.slice(start, end));
   }
   return found;
 }

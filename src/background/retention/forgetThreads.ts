@@ -3,10 +3,12 @@
 // thread). Retention and the storage-quota watch both forget by thread, oldest first.
 import type { KuzetDb } from '../db.ts';
 import { whereAny } from '../indexes/whereAny.ts';
+import { dropDatedThreads } from '../indexes/datedThreads.ts';
 
 /** Deletes everything of `threadUrls`; returns how many comments went. */
 export async function forgetThreads(db: KuzetDb, threadUrls: readonly string[]): Promise<number> {
   if (threadUrls.length === 0) return 0;
+  dropDatedThreads(db);
   return db.transaction('rw', [db.comments, db.nearText, db.nearLinks, db.verdicts, db.authorThreads, db.threads, db.tabs], async () => {
     let comments = 0;
     for (const url of threadUrls) {
