@@ -1,11 +1,13 @@
 // PGlite (PostgreSQL compiled to WebAssembly) as the embedded default store: a data directory,
 // nothing to install. Without a directory it lives in memory (tests).
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   // Full durability (the default): a query returns only after PGlite flushed to the data dir,
   // which is what lets the server acknowledge a report only once it would survive kill -9.
+  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir === undefined ? {} : { dataDir });
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await q.query<T>(sql, params)).rows }),
