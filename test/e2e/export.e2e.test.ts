@@ -32,7 +32,6 @@ afterAll(async () => {
 
 async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
   const button = page.locator(`[data-kuzet-export="${format}"]`);
-  // The background answers only once it has stored every batch: retry until the file is full.
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
 }
@@ -41,6 +40,7 @@ describe('export', () => {
   it('downloads CSV, NDJSON and GraphML of everything kept from the options page', async () => {
     const options = await kuzet.context.newPage();
     await options.goto(`chrome-extension://${kuzet.extensionId}/options.html`);
+    // The last batches may still be on their way to the database: export until all are in.
     await expect.poll(async () => {
       const { text } = await download(options, 'ndjson');
       return text.trim().split('\n').filter((l) => l.includes('"kind":"comment"')).length;
