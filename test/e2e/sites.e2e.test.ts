@@ -2,10 +2,15 @@
 // Firefox (scripts/browser/session.ts) with the built extension: each page, under its real URL, gets exactly its real number of
 // `data-kuzet-comment` marks, no badge (these threads are honest), and no error from Kuzet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchSession, type Session } from '../../scripts/browser/session.ts';
+import { launchSession, sessionBrowser, type Session } from '../../scripts/browser/session.ts';
 import { SAVED_PAGES, savedPageHtml } from './savedPages.ts';
 
-const pages = SAVED_PAGES();
+// Firefox never finishes loading the 4 MB saved YouTube page when WebDriver BiDi provides it:
+// the document stops parsing at 3.3-3.7 MB and stays "loading", with page scripts off, gzipped or
+// not, with or without Kuzet (measured 2026-11-26, firefox-esr 153.7.0esr, puppeteer 24.43.1).
+// Until the harness serves pages another way, Firefox checks every other page; Chromium all.
+const FIREFOX_CANNOT_SERVE = new Set(['youtube/youtube_watch_qTB3AEEUju8_saved2018.html']);
+const pages = SAVED_PAGES().filter((p) => sessionBrowser() !== 'firefox' || !FIREFOX_CANNOT_SERVE.has(p.file));
 let session: Session;
 
 beforeAll(async () => {
