@@ -195,7 +195,7 @@ export function openDb(name = 'kuzet'): KuzetDb {
     nearText: 'commentId, authorKey, threadUrl, *bands, seenAt',
     nearLinks: 'id, a, b, authorA, authorB, threadA, threadB',
     authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
-    coPairs: 'pair, a, b, lastSeen',
+    coPairs: 'pair, a, b, lastSeen, count',
     avatars: 'authorKey, *bands, fetchedAt',
     networkMarks: 'clusterId',
   });

@@ -10,6 +10,8 @@ import { whereAny } from './whereAny.ts';
 
 /** Candidate copies fetched for one scoring at most: bounds the worker's time on a viral text. */
 export const MAX_CANDIDATES = 2_000;
+/** Pairs sharing MIN_SHARED+ threads read per scoring at most. */
+export const MAX_HOT_PAIRS = 50_000;
 /** Bits two photo hashes may differ in (heuristics/avatarReuse.ts MAX_DISTANCE). */
 const MAX_PHOTO_DISTANCE = 3;
 
@@ -23,15 +25,14 @@ export async function commentsById(db: KuzetDb, ids: Iterable<string>, have: Rea
 export async function coOccurrenceOf(db: KuzetDb, authors: readonly AuthorKey[]): Promise<NonNullable<ScoringContext['coOccurrence']>> {
   const pairs = new Map<AuthorKey, Map<AuthorKey, number>>();
   for (const key of authors) pairs.set(key, new Map());
-  const rows = [
-    ...(await whereAny(db.coPairs, 'a', authors)),
-    ...(await whereAny(db.coPairs, 'b', authors)),
-  ].filter((r) => r.count >= MIN_SHARED);
+  // Only pairs that can pass the signal, in one query: most pairs share a single thread.
+  const rows = (await db.coPairs.where('count').aboveOrEqual(MIN_SHARED).limit(MAX_HOT_PAIRS).toArray()).filter((r) => pairs.has(r.a) || pairs.has(r.b));
   for (const { a, b, count } of rows) {
     pairs.get(a)?.set(b, count);
     pairs.get(b)?.set(a, count);
   }
-  const involved = new Set([...authors, ...rows.flatMap((r) => [r.a, r.b])]);
+  // Shared-thread totals matter only for authors in such a pair; the others get no signal anyway.
+  const involved = new Set(rows.flatMap((r) => [r.a, r.b]));
   const threadsPerAuthor = new Map<AuthorKey, number>();
   const counts = await Promise.all([...involved].map((key) => db.authorThreads.where('authorKey').equals(key).count()));
   [...involved].forEach((key, i) => threadsPerAuthor.set(key, counts[i]!));
