@@ -76,20 +76,11 @@ export interface NearLinkRow {
   threadB: string;
 }
 
-/** An author seen in a thread: co-occurrence counts and threads-per-author come from these rows. */
+/** An author seen in a thread: co-occurrence is counted from these rows when authors are scored. */
 export interface AuthorThreadRow {
   authorKey: string;
   threadUrl: string;
   firstSeen: number;
-}
-
-/** How many threads two authors share (`pair` is core/indexes/coOccurrence.ts pairKey(a, b)). */
-export interface CoPairRow {
-  pair: string;
-  a: string;
-  b: string;
-  count: number;
-  lastSeen: number;
 }
 
 /** An author's profile photo and its 64-bit perceptual hash (16 hex digits), once fetched. */
@@ -164,7 +155,6 @@ export type KuzetDb = Dexie & {
   nearText: EntityTable<NearTextRow, 'commentId'>;
   nearLinks: EntityTable<NearLinkRow, 'id'>;
   authorThreads: Table<AuthorThreadRow, [string, string]>;
-  coPairs: EntityTable<CoPairRow, 'pair'>;
   avatars: EntityTable<AvatarRow, 'authorKey'>;
 };
 
@@ -195,7 +185,6 @@ export function openDb(name = 'kuzet'): KuzetDb {
     nearText: 'commentId, authorKey, threadUrl, *bands, seenAt',
     nearLinks: 'id, a, b, authorA, authorB, threadA, threadB',
     authorThreads: '[authorKey+threadUrl], authorKey, threadUrl',
-    coPairs: 'pair, a, b, lastSeen, count',
     avatars: 'authorKey, *bands, fetchedAt',
     networkMarks: 'clusterId',
   });

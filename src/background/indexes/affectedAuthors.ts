@@ -1,8 +1,8 @@
 // Whose verdict a batch can change, per thread: the authors of its new comments; authors of
 // stored near-copies of those texts (copying is judged by who posted first, so a new copy moves
 // every copier's reason — in this thread and in others); the thread's authors within the burst
-// window of a new comment; authors whose shared-thread count just reached the co-occurrence
-// threshold; and the batch's authors with no verdict yet (a worker killed between storing and
+// window of a new comment; newcomers to a thread who now share enough threads with someone (and those
+// partners); and the batch's authors with no verdict yet (a worker killed between storing and
 // scoring). Everyone else keeps their verdict; a whole-thread rescore when the thread settles
 // catches the slower effects (a busier neighbourhood lowering a burst's surprise).
 import { HALF_WINDOW_MS } from '../../core/heuristics/burst.ts';
@@ -10,7 +10,7 @@ import type { AuthorKey, Comment, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
 import type { IndexChanges } from './update.ts';
 import { datedAround } from './scoringContext.ts';
-import { whereAny } from './whereAny.ts';
+import { coOccurrenceOf } from './lookups.ts';
 
 /** Other threads a batch's copies may rescore at most: bounds one batch's work. */
 export const MAX_OTHER_THREADS = 5;
@@ -19,7 +19,7 @@ export async function affectedAuthors(
   db: KuzetDb,
   batch: readonly Comment[],
   changed: readonly StoredComment[],
-  { coOccurring, linked }: IndexChanges,
+  { newcomers, linked }: IndexChanges,
 ): Promise<Map<string, Set<AuthorKey>>> {
   const affected = new Map<string, Set<AuthorKey>>();
   const add = (thread: string, author: AuthorKey) => {
@@ -47,9 +47,15 @@ export async function affectedAuthors(
     const times = changed.flatMap((c) => (c.threadUrl === thread && c.time !== undefined ? [c.time] : []));
     for (const w of await datedAround(db, thread, times, HALF_WINDOW_MS)) add(w.threadUrl, w.authorKey);
   }
-  if (coOccurring.length > 0) {
-    const inThreads = await whereAny(db.authorThreads, 'authorKey', coOccurring);
-    for (const row of inThreads) if (threads.has(row.threadUrl)) add(row.threadUrl, row.authorKey);
+  // A newcomer's shared-thread counts grew: they and partners now past the threshold, here.
+  for (const [thread, keys] of newcomers) {
+    if (keys.length === 0) continue;
+    const { pairs } = await coOccurrenceOf(db, keys);
+    for (const [key, partners] of pairs) {
+      if (partners.size === 0) continue;
+      add(thread, key);
+      for (const partner of partners.keys()) add(thread, partner);
+    }
   }
   return affected;
 }

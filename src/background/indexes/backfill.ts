@@ -12,7 +12,7 @@ const STEP = 500;
 
 /** The upgrade step: reads version 1's comments and indexes them through the upgrade transaction's tables. */
 export async function backfillInUpgrade(tx: Transaction): Promise<void> {
-  const tables = ['threads', 'authorThreads', 'coPairs', 'nearText', 'nearLinks', 'avatars'] as const;
+  const tables = ['threads', 'authorThreads', 'nearText', 'nearLinks', 'avatars'] as const;
   const db = Object.fromEntries(tables.map((name) => [name, tx.table(name)])) as unknown as KuzetDb;
   await backfillIndexes(db, (await tx.table('comments').toArray()) as StoredComment[]);
 }

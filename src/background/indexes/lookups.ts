@@ -3,6 +3,7 @@
 // rows keyed by what it is asked about, so its cost follows the batch, not the database.
 import { MIN_SHARED } from '../../core/heuristics/coOccurrence.ts';
 import type { ScoringContext } from '../../core/heuristics/context.ts';
+import { atLeast, sharedThreadCounts } from '../../core/indexes/coOccurrence.ts';
 import { hashDistance } from '../../core/indexes/perceptualHash.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
@@ -10,8 +11,6 @@ import { whereAny } from './whereAny.ts';
 
 /** Candidate copies fetched for one scoring at most: bounds the worker's time on a viral text. */
 export const MAX_CANDIDATES = 2_000;
-/** Pairs sharing MIN_SHARED+ threads read per scoring at most. */
-export const MAX_HOT_PAIRS = 50_000;
 /** Bits two photo hashes may differ in (heuristics/avatarReuse.ts MAX_DISTANCE). */
 const MAX_PHOTO_DISTANCE = 3;
 
@@ -21,21 +20,30 @@ export async function commentsById(db: KuzetDb, ids: Iterable<string>, have: Rea
   return (await db.comments.bulkGet(wanted)).filter((c): c is StoredComment => c !== undefined);
 }
 
+/** Threads of one author looked at per scoring at most (the most recent ones). */
+export const MAX_THREADS_PER_AUTHOR = 200;
+
 /** Shared-thread counts for `authors` over all stored history (only pairs that can pass the signal). */
 export async function coOccurrenceOf(db: KuzetDb, authors: readonly AuthorKey[]): Promise<NonNullable<ScoringContext['coOccurrence']>> {
-  const pairs = new Map<AuthorKey, Map<AuthorKey, number>>();
-  for (const key of authors) pairs.set(key, new Map());
-  // Only pairs that can pass the signal, in one query: most pairs share a single thread.
-  const rows = (await db.coPairs.where('count').aboveOrEqual(MIN_SHARED).limit(MAX_HOT_PAIRS).toArray()).filter((r) => pairs.has(r.a) || pairs.has(r.b));
-  for (const { a, b, count } of rows) {
-    pairs.get(a)?.set(b, count);
-    pairs.get(b)?.set(a, count);
-  }
-  // Shared-thread totals matter only for authors in such a pair; the others get no signal anyway.
-  const involved = new Set(rows.flatMap((r) => [r.a, r.b]));
+  const threadsOf = (key: AuthorKey) => db.authorThreads.where('authorKey').equals(key).limit(MAX_THREADS_PER_AUTHOR).toArray();
+  const authorsIn = new Map<string, Promise<string[]>>();
+  const authorsOf = (thread: string) => {
+    let list = authorsIn.get(thread);
+    if (!list) authorsIn.set(thread, (list = db.authorThreads.where('threadUrl').equals(thread).toArray().then((rows) => rows.map((r) => r.authorKey))));
+    return list;
+  };
   const threadsPerAuthor = new Map<AuthorKey, number>();
-  const counts = await Promise.all([...involved].map((key) => db.authorThreads.where('authorKey').equals(key).count()));
-  [...involved].forEach((key, i) => threadsPerAuthor.set(key, counts[i]!));
+  const pairs = new Map<AuthorKey, Map<AuthorKey, number>>();
+  await Promise.all(
+    authors.map(async (key) => {
+      const threads = await threadsOf(key);
+      threadsPerAuthor.set(key, threads.length);
+      // Fewer threads than the signal needs shared: nobody can pass with this author.
+      pairs.set(key, threads.length < MIN_SHARED ? new Map() : atLeast(sharedThreadCounts(key, await Promise.all(threads.map((t) => authorsOf(t.threadUrl)))), MIN_SHARED));
+    }),
+  );
+  const partners = new Set([...pairs.values()].flatMap((m) => [...m.keys()]).filter((k) => !threadsPerAuthor.has(k)));
+  await Promise.all([...partners].map(async (key) => threadsPerAuthor.set(key, await db.authorThreads.where('authorKey').equals(key).count())));
   return { pairs, threadsPerAuthor, totalThreads: await db.threads.count() };
 }
 

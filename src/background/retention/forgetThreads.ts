@@ -24,14 +24,13 @@ export async function forgetThreads(db: KuzetDb, threadUrls: readonly string[]):
   });
 }
 
-/** Forgets authors, their photos and co-occurrence pairs not seen since `cutoff` (trusted authors and notes stay). */
+/** Forgets authors and their photos not seen since `cutoff` when no kept thread holds them (trusted authors and notes stay). */
 export async function forgetStaleAuthors(db: KuzetDb, cutoff: number): Promise<void> {
-  await db.transaction('rw', [db.authors, db.avatars, db.coPairs, db.authorThreads], async () => {
+  await db.transaction('rw', [db.authors, db.avatars, db.authorThreads], async () => {
     const stale = await db.authors.where('lastSeen').below(cutoff).primaryKeys();
     const stillIn = new Set((await whereAny(db.authorThreads, 'authorKey', stale)).map((r) => r.authorKey));
     const gone = stale.filter((key) => !stillIn.has(key));
     await db.authors.bulkDelete(gone);
     await db.avatars.bulkDelete(gone);
-    await db.coPairs.where('lastSeen').below(cutoff).delete();
   });
 }

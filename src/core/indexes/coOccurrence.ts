@@ -1,32 +1,18 @@
-// Co-occurrence counting for the persistent index: when an author first appears in a thread,
-// every author already there shares one more thread with them. Pairs are stored once, under a
-// key that does not depend on the order the two were seen in. Pure.
+// Co-occurrence from the author-per-thread index: how many threads one author shares with each
+// other author, counted from the threads they are in and who else is in each. The index grows
+// by one row per author and thread (never per pair), and the counting runs only for the authors
+// being scored, only when they are in enough threads for the signal to pass at all. Pure.
 
-/** One key per unordered pair. The separator cannot occur in an author key's site prefix. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+/** Shared-thread counts of `author` with every co-author, given the author lists of `author`'s threads. */
+export function sharedThreadCounts(author: string, threadAuthors: Iterable<readonly string[]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const authors of threadAuthors) {
+    for (const other of new Set(authors)) if (other !== author) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return counts;
 }
 
-/** The two authors of a pair key. */
-export function pairAuthors(pair: string): [string, string] {
-  const cut = pair.indexOf('\u0000');
-  return [pair.slice(0, cut), pair.slice(cut + 1)];
-}
-
-/**
- * Pairs that gain a shared thread when `newcomers` first appear in a thread whose earlier
- * authors are `present`: each newcomer with everyone present and with each other newcomer.
- * A thread with more authors than `maxAuthors` adds nothing: a huge thread says little about who
- * follows whom, and would add pairs quadratically (the bound that keeps the index small).
- */
-export function newPairs(newcomers: readonly string[], present: readonly string[], maxAuthors: number): string[] {
-  const here = new Set(present);
-  const fresh = [...new Set(newcomers)].filter((k) => !here.has(k));
-  if (present.length + fresh.length > maxAuthors) return [];
-  const pairs: string[] = [];
-  fresh.forEach((a, i) => {
-    for (const b of present) pairs.push(pairKey(a, b));
-    for (const b of fresh.slice(i + 1)) pairs.push(pairKey(a, b));
-  });
-  return pairs;
+/** Only the pairs sharing at least `min` threads (the rest cannot pass the signal). */
+export function atLeast(counts: ReadonlyMap<string, number>, min: number): Map<string, number> {
+  return new Map([...counts].filter(([, n]) => n >= min));
 }

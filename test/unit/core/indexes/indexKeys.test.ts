@@ -2,7 +2,7 @@
 // co-occurrence pairs count each shared thread once, and the photo hash keeps one photo
 // together through resizing and recompression while telling different photos apart.
 import { describe, expect, it } from 'vitest';
-import { newPairs, pairAuthors, pairKey } from '../../../../src/core/indexes/coOccurrence.ts';
+import { atLeast, sharedThreadCounts } from '../../../../src/core/indexes/coOccurrence.ts';
 import { HASH_SIZE, hashBands, hashDistance, perceptualHash } from '../../../../src/core/indexes/perceptualHash.ts';
 import { textBands } from '../../../../src/core/indexes/textBands.ts';
 
@@ -21,11 +21,10 @@ describe('text bands', () => {
 });
 
 describe('co-occurrence pairs', () => {
-  it('pairs a newcomer with everyone present and newcomers with each other, once per pair', () => {
-    expect(newPairs(['c', 'd', 'c'], ['a', 'b'], 10).map(pairAuthors).map((p) => p.join('+')).sort()).toEqual(['a+c', 'a+d', 'b+c', 'b+d', 'c+d']);
-    expect(pairKey('x', 'y')).toBe(pairKey('y', 'x'));
-    expect(newPairs(['a'], ['a', 'b'], 10)).toEqual([]); // already there: no new shared thread
-    expect(newPairs(['z'], ['a', 'b', 'c'], 3)).toEqual([]); // over the bound: the thread adds nothing
+  it('counts each thread an author shares with another once, and keeps only pairs that can pass', () => {
+    const counts = sharedThreadCounts('a', [['a', 'b', 'c', 'b'], ['a', 'b'], ['b', 'a', 'd'], ['a']]);
+    expect(Object.fromEntries(counts)).toEqual({ b: 3, c: 1, d: 1 });
+    expect([...atLeast(counts, 3).keys()]).toEqual(['b']);
   });
 });
 
