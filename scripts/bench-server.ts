@@ -42,6 +42,7 @@ try {
     ['p50 latency ms', percentile(result.latenciesMs, 50).toFixed(1)],
     ['p99 latency ms', `${p99.toFixed(1)} (goal ${GOAL_P99_MS}: ratio ${(p99 / GOAL_P99_MS).toFixed(2)})`],
     ['in flight', String(inFlight)],
+    ['mean batch size', (server.context.store.stats().reports / Math.max(1, server.context.store.stats().batches)).toFixed(1)],
   ];
   console.log(`bench:server on 127.0.0.1, ${inFlight} requests in flight, signatures checked, one process for server and client`);
   for (const [name, value] of rows) console.log(`${(name as string).padEnd(20)} ${value}`);

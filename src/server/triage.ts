@@ -6,14 +6,31 @@ import { num, type Database } from './db/database.ts';
 
 const REPORT_STATUS: Record<string, string> = { open: 'queued', moderation: 'moderation', accepted: 'accepted', rejected: 'rejected' };
 
-/** Triages up to `limit` dirty targets; returns how many it looked at. */
-export async function triage(db: Database, now: number, rules: BrigadeRules, limit = 200): Promise<number> {
+/** Triages up to `limit` dirty targets (small: under load intake comes first, triage catches up); returns how many it looked at. */
+export async function triage(db: Database, now: number, rules: BrigadeRules, limit = 25): Promise<number> {
   // Clearing the flag first means a report arriving meanwhile sets it again: never lost.
   const { rows: targets } = await db.query<{ key_hash: string; state: string }>(
     `update targets set dirty = false where key_hash in (select key_hash from targets where dirty limit $1) returning key_hash, state`,
     [limit],
   );
-  for (const target of targets) await triageOne(db, target.key_hash, target.state, now, rules);
+  if (targets.length === 0) return 0;
+  const { rows: counts } = await db.query<{ key_hash: string; n: unknown }>(
+    'select key_hash, count(distinct reporter_key) as n from reports where key_hash = any($1::text[]) group by key_hash',
+    [targets.map((t) => t.key_hash)],
+  );
+  const reporters = new Map(counts.map((c) => [c.key_hash, num(c.n)]));
+  const minUnits = Math.min(rules.k, rules.protectedK);
+  for (const target of targets) {
+    // Yield to I/O between targets: PGlite runs in this thread, and intake must not wait.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (target.state !== 'open') {
+      // Decided or queued already: new reports only take the target's status.
+      await db.query('update reports set status = $2 where key_hash = $1 and status <> $2', [target.key_hash, REPORT_STATUS[target.state]]);
+    } else if ((reporters.get(target.key_hash) ?? 0) >= minUnits) {
+      // Fewer reporters than units needed can never reach the queue: skip the full decision.
+      await triageOne(db, target.key_hash, target.state, now, rules);
+    }
+  }
   return targets.length;
 }
 

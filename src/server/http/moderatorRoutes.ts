@@ -26,7 +26,8 @@ export async function moderatorRoute(ctx: AppContext, req: IncomingMessage, res:
   const route = `${req.method} ${path}`;
   const appealId = /^\/v1\/mod\/appeals\/([0-9a-f-]{36})$/.exec(path)?.[1];
   if (route === 'GET /v1/mod/queue') {
-    await ctx.triage();
+    // Bring the queue up to date first (bounded: a flood of reports must not stall the page).
+    for (let round = 0; round < 40 && (await ctx.triage()) > 0; round++);
     sendJson(res, 200, { moderator, items: await moderationQueue(ctx.db, ctx.config.rules) });
   } else if (route === 'POST /v1/mod/decisions') {
     const request = parseOr400(decisionRequestSchema, await readJson(req, SMALL_BODY));
