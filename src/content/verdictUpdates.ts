@@ -21,7 +21,8 @@ export function watchVerdictPushes(
   apply: (verdicts: readonly Verdict[]) => void,
   signal: AbortSignal,
 ): void {
-  if (!source || signal.aborted) return;
+  // A page without the extension's messaging (a test, a torn-down context) simply gets no pushes.
+  if (!source || typeof source.onMessage?.addListener !== 'function' || signal.aborted) return;
   const listener: PushListener = (message, sender) => {
     if (sender.id !== source.extensionId || signal.aborted) return;
     const push = v.safeParse(verdictPushSchema, message);
