@@ -2,9 +2,10 @@
 // and on any clone (never an absolute /work path).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+// join, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the page's, not Node's.
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distChrome = join(repoRoot, 'dist', 'chrome');
 export const distFirefox = join(repoRoot, 'dist', 'firefox');
 export const outDir = join(repoRoot, 'out');

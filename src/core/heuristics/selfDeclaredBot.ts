@@ -20,19 +20,33 @@ const NOT_BOT = /\b(?:no|not an?|not)\s+bot|не\s+бот/iu;
 
 export interface Profile { handle: string; name: string; description: string }
 
-export function saysItIsABot({ handle, name, description }: Profile): boolean {
+/** How the profile says it: in words (name or description), only in the handle, or not at all. */
+export function howItSaysBot({ handle, name, description }: Profile): 'words' | 'handle' | null {
   const said = `${name}\n${description}`;
-  return !NOT_BOT.test(said) && (BOT_WORD.test(said) || BOT_HANDLE.test(handle));
+  if (NOT_BOT.test(said)) return null;
+  // A one-word name is a nickname chosen like a handle (Habr and HN show only that), not a sentence.
+  const nameIsPhrase = /\s/u.test(name.trim());
+  if (BOT_WORD.test(description) || (nameIsPhrase && BOT_WORD.test(name))) return 'words';
+  return BOT_HANDLE.test(handle) || BOT_HANDLE.test(name.trim()) || BOT_WORD.test(name) ? 'handle' : null;
 }
+
+export function saysItIsABot(profile: Profile): boolean {
+  return howItSaysBot(profile) !== null;
+}
+
+// A handle is chosen once, often in jest: real people on real pages are called "vesper-bot"
+// (Habr, test/fixtures/habr). Alone it must stay below "watch"; words in the profile count fully.
+const HANDLE_ONLY_STRENGTH = 0.3;
 
 export function selfDeclaredBot(author: AuthorKey, context: ScoringContext): Signal | null {
   const comments = indexContext(context).byAuthor.get(author) ?? [];
-  const shown = comments.find((c) =>
-    saysItIsABot({ handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' }));
+  const profileOf = (c: (typeof comments)[number]): Profile =>
+    ({ handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' });
+  const shown = comments.find((c) => howItSaysBot(profileOf(c)) === 'words') ?? comments.find((c) => saysItIsABot(profileOf(c)));
   if (!shown) return null;
   return {
     id: 'selfDeclaredBot',
-    strength: 1,
+    strength: howItSaysBot(profileOf(shown)) === 'words' ? 1 : HANDLE_ONLY_STRENGTH,
     sentence: { key: 'reasonProfileBot', substitutions: [shown.handle?.replace(/^@/, '') || shown.displayName] },
     evidence: evidenceOf([shown]),
   };

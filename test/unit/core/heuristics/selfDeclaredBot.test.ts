@@ -46,3 +46,17 @@ describe('selfDeclaredBot on handles alone', () => {
     expect(saysItIsABot({ handle, name: '', description: '' })).toBe(said);
   });
 });
+
+describe('selfDeclaredBot from a nickname alone', () => {
+  // Habr shows only a nickname; "vesper-bot" is a real person in test/fixtures/habr (2018).
+  it('a nickname with "bot" is a weak reason, words in the profile a full one', () => {
+    const nick = (name: string, description = ''): StoredComment => ({
+      id: 'habr:1', site: 'habr', authorKey: 'habr:vesper-bot', displayName: name, handle: 'vesper-bot',
+      text: 'a comment', threadUrl: 'https://habrahabr.ru/post/354052/', seenAt: 0, seq: 1, account: { description },
+    });
+    const weak = selfDeclaredBot('habr:vesper-bot', { comments: [nick('vesper-bot')], trusted: new Set() });
+    const full = selfDeclaredBot('habr:vesper-bot', { comments: [nick('vesper-bot', 'I am a bot posting news')], trusted: new Set() });
+    expect(weak?.strength).toBeLessThan(0.5);
+    expect(full?.strength).toBe(1);
+  });
+});
