@@ -2,12 +2,13 @@
 // 200/202 before the kill is there after a restart on the same store.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLoad, signedReports } from '../../src/server/bench/load.ts';
-import { BACKENDS, startTestServer, stopTestServer, type TestServer } from './serverProcess.ts';
+import { BACKENDS, discardTestServer, startTestServer, type TestServer } from './serverProcess.ts';
 
 describe.each(BACKENDS)('kill -9 on %s', (backend) => {
   const started: TestServer[] = [];
   afterAll(async () => {
-    for (const s of started) await stopTestServer(s);
+    // Both processes share one data dir: stop both before removing it.
+    for (const s of started) await discardTestServer(s);
   }, 60_000);
 
   it('keeps every acknowledged report', async () => {

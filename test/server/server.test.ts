@@ -9,7 +9,7 @@ import { keyHash, listFullSchema, listDeltaSchema, listMetaSchema, type ReportBo
 import { verifyMeta } from '../../src/core/lists/signing.ts';
 import { verifyAuditNdjson } from '../../src/server/audit/verify.ts';
 import { nodeKeyPair, type NodeKeyPair } from '../../src/server/reports/nodeSigner.ts';
-import { BACKENDS, startTestServer, stopTestServer, type TestServer } from './serverProcess.ts';
+import { BACKENDS, discardTestServer, startTestServer, type TestServer } from './serverProcess.ts';
 
 let counter = 0;
 const report = (who: NodeKeyPair, authorKey: string, extra: Partial<ReportBody> = {}): SignedReport =>
@@ -46,7 +46,7 @@ describe.each(BACKENDS)('list server on %s', (backend) => {
     server = await startTestServer(backend, { KUZET_RATE_BURST: '6', KUZET_LIST_NAME: 'Test list', KUZET_LIST_MAINTAINER: 'Kuzet tests' });
   }, 300_000);
   afterAll(async () => {
-    if (server) await stopTestServer(server);
+    if (server) await discardTestServer(server);
   }, 60_000);
 
   it('refuses a report with one changed byte, a forged key, or a bad shape', async () => {

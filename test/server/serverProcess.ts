@@ -1,7 +1,7 @@
 // Starts the real server process (scripts/server.ts) on 127.0.0.1 for integration tests, on
 // PGlite in a fresh data dir, or on PostgreSQL in a fresh database when KUZET_TEST_PG_URL is set.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -60,4 +60,10 @@ export async function stopTestServer(server: TestServer, signal: NodeJS.Signals 
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill(signal);
   await exited;
+}
+
+/** Stops the server and removes its data dir (PostgreSQL test databases go with the CI cluster). */
+export async function discardTestServer(server: TestServer): Promise<void> {
+  await stopTestServer(server);
+  rmSync(server.dataDir, { recursive: true, force: true });
 }
