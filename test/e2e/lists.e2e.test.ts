@@ -21,6 +21,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server.ts';
 import { HN_THREAD, readThreadHtml, replayComment } from '../../scripts/browser/hackernews.ts';
+import { collectKuzetErrors, collectWorkerErrors } from '../../scripts/browser/kuzet-errors.ts';
 import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
 import { distChrome } from '../../scripts/browser/paths.ts';
 import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
@@ -38,6 +39,8 @@ let server: TestServer;
 let dist: string;
 let browser: { kuzet: Kuzet; fixtures: FixtureServer } | undefined;
 let reportId = '';
+/** Every error Kuzet wrote in either profile: its pages, the thread, its service worker. */
+const errors: string[] = [];
 
 /** A copy of the unpacked build that also holds http://127.0.0.1/* (see the header). */
 function distWithLoopbackAccess(): string {
@@ -55,6 +58,8 @@ async function openBrowser(): Promise<{ kuzet: Kuzet; fixtures: FixtureServer; t
   const kuzet = await launchKuzet({ headless: true, distDir: dist });
   browser = { kuzet, fixtures };
   await routeRealUrls(kuzet.context, fixtures);
+  collectWorkerErrors(kuzet.context, errors);
+  kuzet.context.on('page', (page) => collectKuzetErrors(page, errors));
   // The profile resolves no host at all (launch.ts), so the browser's requests to the server's
   // origin are carried to the real process by the driver: same method, headers and body bytes,
   // and the server's answer handed back unchanged. Routes registered later win over routeRealUrls.
@@ -207,5 +212,9 @@ describe('a report made in the popup, through the real list server, to a fresh p
 
     await thread.bringToFront();
     await expect.poll(() => badgedAuthors(thread), { timeout: 15_000 }).toEqual(['WalterBright']);
+  });
+
+  it('writes no error of its own in either profile', () => {
+    expect(errors).toEqual([]);
   });
 });
