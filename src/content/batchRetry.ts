@@ -4,8 +4,13 @@
 // dropping it would lose those comments until the page is read again.
 export const RETRY_DELAYS_MS = [100, 400, 1_600, 5_000] as const;
 
-/** A refusal or a malformed answer (messages.ts throws "Kuzet: …") will not change on a retry; a lost worker will. */
-const workerWasGone = (error: unknown) => !(error instanceof Error && error.message.startsWith('Kuzet:'));
+/**
+ * A refusal or a malformed answer (messages.ts throws "Kuzet: …") will not change on a retry, nor
+ * will an invalidated context (the extension was updated or removed: this script is orphaned for
+ * good); a lost worker will.
+ */
+const workerWasGone = (error: unknown) =>
+  !(error instanceof Error && (error.message.startsWith('Kuzet:') || /context invalidated/i.test(error.message)));
 
 export async function withRetry<T>(attempt: () => Promise<T>, signal: AbortSignal, delays: readonly number[] = RETRY_DELAYS_MS): Promise<T> {
   for (let i = 0; ; i++) {

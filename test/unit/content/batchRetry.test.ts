@@ -20,4 +20,10 @@ describe('batch retry', () => {
     await expect(withRetry(async () => { lost++; throw new Error('Could not establish connection'); }, new AbortController().signal, [1, 1])).rejects.toThrow();
     expect(lost).toBe(3);
   });
+
+  it('does not resend when the extension context is gone for good (updated or removed)', async () => {
+    let calls = 0;
+    await expect(withRetry(async () => { calls++; throw new Error('Extension context invalidated.'); }, new AbortController().signal, [1, 1])).rejects.toThrow('invalidated');
+    expect(calls).toBe(1);
+  });
 });
