@@ -2,22 +2,12 @@
 // comes from a fixed seed or a hash of a row's key, so two runs give the same figures.
 import { createHash } from 'node:crypto';
 
+export { seededRandom } from '../../src/core/seededRandom.ts';
+
 /** A number in [0, 1) fixed by the text (first 52 bits of its SHA-256). */
 export function hashUnit(text: string): number {
   const hex = createHash('sha256').update(text, 'utf8').digest('hex');
   return parseInt(hex.slice(0, 13), 16) / 2 ** 52;
-}
-
-/** mulberry32: a small seeded generator, good enough for shuffles and gaps. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** Fisher–Yates with the given generator; returns a new array. */

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/server/brigade/decide.ts';
 import { DEFAULT_RULES } from '../../src/server/brigade/rules.ts';
-import { runScenario, scenarios, seededRandom, sybilAttack } from '../../src/server/brigade/simulate.ts';
+import { runScenario, scenarios, sybilAttack } from '../../src/server/brigade/simulate.ts';
+import { seededRandom } from '../../src/core/seededRandom.ts';
 
 const RUNS = 1000;
 const find = (name: string, isProtected: boolean) => {

@@ -3,18 +3,7 @@
 import { decide, type TargetCase } from './decide.ts';
 import { DEFAULT_RULES, type BrigadeRules, type ReporterRecord } from './rules.ts';
 import type { TimedReport } from './independence.ts';
-
-/** mulberry32: small, seedable, good enough to draw scenarios reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../core/seededRandom.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const int = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -1,5 +1,6 @@
 // A small seeded PRNG (mulberry32) for the fuzz tests: the same seed replays the same hostile
 // page to the byte, so a failure printed with its seed can be reproduced and debugged.
+import { seededRandom as mulberry32 } from '../../../../src/core/seededRandom.ts';
 
 export interface Random {
   /** A float in [0, 1). */
@@ -12,14 +13,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,
