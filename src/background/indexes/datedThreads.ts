@@ -48,18 +48,3 @@ export function noteStored(db: KuzetDb, changed: readonly StoredComment[], befor
 export function dropDatedThreads(db: KuzetDb): void {
   caches.delete(db);
 }
-
-/** Index range [start, end) of comments with from <= time <= to in a time-sorted list. */
-export function timeRange(sorted: readonly StoredComment[], from: number, to: number): [number, number] {
-  const first = (t: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.time! < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return [first(from), first(to + 1)];
-}

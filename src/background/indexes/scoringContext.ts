@@ -6,7 +6,8 @@
 import { HALF_NEIGHBOURHOOD_MS } from '../../core/heuristics/burst.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
-import { datedThread, timeRange } from './datedThreads.ts';
+import { datedThread } from './datedThreads.ts';
+import { timeRange } from '../../core/heuristics/burst.ts';
 import { commentsById } from './lookups.ts';
 import { linkedToAuthors, linkedToThread } from './nearLinks.ts';
 import { whereAny } from './whereAny.ts';

@@ -41,11 +41,11 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
     const thread = own.time === undefined ? undefined : threads.get(own.threadUrl);
     if (!thread) continue;
     const t = own.time!;
-    const [from, to] = range(thread.comments, t - HALF_WINDOW_MS, t + HALF_WINDOW_MS);
+    const [from, to] = timeRange(thread.comments, t - HALF_WINDOW_MS, t + HALF_WINDOW_MS);
     const window = thread.comments.slice(from, to);
     const authors = new Set(window.map((c) => c.authorKey)).size;
     if (authors < MIN_AUTHORS) continue;
-    const [nFrom, nTo] = range(thread.comments, t - HALF_NEIGHBOURHOOD_MS, t + HALF_NEIGHBOURHOOD_MS);
+    const [nFrom, nTo] = timeRange(thread.comments, t - HALF_NEIGHBOURHOOD_MS, t + HALF_NEIGHBOURHOOD_MS);
     const around = nTo - nFrom - window.length;
     const localPerMs = around / (2 * (HALF_NEIGHBOURHOOD_MS - HALF_WINDOW_MS));
     const expected = Math.max(1, Math.max(localPerMs, thread.authorsPerMs) * 2 * HALF_WINDOW_MS);
@@ -64,7 +64,7 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
 }
 
 /** Index range [start, end) of the time-sorted comments with from <= time <= to (binary searches). */
-function range(sorted: readonly StoredComment[], from: number, to: number): [number, number] {
+export function timeRange(sorted: readonly StoredComment[], from: number, to: number): [number, number] {
   return [firstAtOrAfter(sorted, from), firstAtOrAfter(sorted, to + 1)];
 }
 
