@@ -25,6 +25,7 @@ async function writeStatic(): Promise<void> {
   const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
   await writeFile(`${outdir}/manifest.json`, `${JSON.stringify(manifestFor(source, browser, version), null, 2)}\n`);
   await cp('_locales', `${outdir}/_locales`, { recursive: true });
+  await cp('icons', `${outdir}/icons`, { recursive: true });
   await cp('src/ui/popup/popup.html', `${outdir}/popup.html`);
   await cp('src/ui/options/options.html', `${outdir}/options.html`);
 }

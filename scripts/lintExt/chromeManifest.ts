@@ -65,6 +65,8 @@ export function chromeManifestProblems({ manifest, files, defaultMessages }: Chr
   file((manifest['action'] as Record<string, unknown> | undefined)?.['default_popup'], 'action.default_popup');
   file((manifest['options_ui'] as Record<string, unknown> | undefined)?.['page'], 'options_ui.page');
   for (const icon of Object.values((manifest['icons'] ?? {}) as Record<string, unknown>)) file(icon, 'icons');
+  const actionIcons = (manifest['action'] as Record<string, unknown> | undefined)?.['default_icon'];
+  for (const icon of Object.values((actionIcons ?? {}) as Record<string, unknown>)) file(icon, 'action.default_icon');
 
   const csp = JSON.stringify(manifest['content_security_policy'] ?? '');
   need(!/unsafe-eval|unsafe-inline|https?:|\*/.test(csp), `content_security_policy loosens the default: ${csp}`);

@@ -8,7 +8,7 @@ import { chromeManifestProblems } from '../../../scripts/lintExt/chromeManifest.
 import { builtManifest } from './builtManifest.ts';
 
 const defaultMessages = JSON.parse(readFileSync(join(repoRoot, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-const files = new Set(['background.js', 'content.js', 'popup.html', 'options.html']);
+const files = new Set(['background.js', 'content.js', 'popup.html', 'options.html', ...[16, 32, 48, 96, 128].map((s) => `icons/icon-${s}.png`)]);
 const check = (manifest: Record<string, unknown>) => chromeManifestProblems({ manifest, files, defaultMessages });
 
 describe('the Chrome manifest check', () => {
@@ -22,6 +22,7 @@ describe('the Chrome manifest check', () => {
     ['a permission Chrome does not know', (m) => ({ ...m, permissions: ['storage', 'menus'] }), /"menus" is unknown/],
     ['a version Chrome cannot parse', (m) => ({ ...m, version: '0.1.0-beta' }), /version "0.1.0-beta"/],
     ['a popup missing from the build', (m) => ({ ...m, action: { default_popup: 'nowhere.html' } }), /nowhere.html is not in the build/],
+    ['a toolbar icon missing from the build', (m) => ({ ...m, action: { default_popup: 'popup.html', default_icon: { 16: 'icons/none.png' } } }), /action.default_icon: icons\/none.png is not in the build/],
     ['a name with no message', (m) => ({ ...m, name: '__MSG_noSuchKey__' }), /__MSG_noSuchKey__ has no message/],
     ['a loosened CSP', (m) => ({ ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }), /content_security_policy/],
   ])('refuses %s', (_what, change, problem) => {
