@@ -2,10 +2,12 @@
 // (launch.ts), saved pages routed to the fixture server, Kuzet's errors collected from every tab
 // and its service worker. Playwright's CSS engine enters open shadow roots by itself, so the
 // session's ` >>> ` step is a plain descendant step here.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server.ts';
 import { collectKuzetErrors, collectWorkerErrors } from './kuzet-errors.ts';
 import { launchKuzet } from './launch.ts';
+import { routeLoopback } from './lists-loopback.ts';
 import { routeRealUrls } from './route-real-urls.ts';
 import { postOpenRequest, type Session, type SessionOptions, type Tab } from './session.ts';
 
@@ -37,6 +39,13 @@ function chromiumTab(page: Page): Tab {
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshotArea: async (path, area) => void (await page.screenshot({ path, ...area })),
+    selectOption: async (selector, value) => void (await at(selector).selectOption(value)),
+    emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    download: async (selector, options) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: options?.timeout ?? 30_000 }), at(selector).click()]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    },
   };
 }
 
@@ -47,6 +56,7 @@ export async function launchChromiumSession(options: SessionOptions): Promise<Se
     throw error;
   });
   await routeRealUrls(kuzet.context, server);
+  await routeLoopback(kuzet.context, options.loopbackOrigins);
   const errors: string[] = [];
   collectWorkerErrors(kuzet.context, errors);
   const tabOf = (page: Page): Tab => {

@@ -2,14 +2,53 @@
 // BiDi (no geckodriver), dist/firefox installed as a temporary add-on with
 // browser.installExtension, and every request of a tab answered from the fixture server by
 // request interception. Puppeteer's ` >>> ` is its own deep-descendant step into shadow roots.
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pageKey, startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { setFirefoxColorScheme } from './firefox-color-scheme.ts';
 import { firefoxPrefs, findFirefox } from './firefox-prefs.ts';
+import { loopbackPrefs } from './lists-loopback.ts';
 import { distFirefox } from './paths.ts';
-import { postOpenRequest, type Session, type SessionOptions, type Tab } from './session.ts';
+import { postOpenRequest, type SavedFile, type Session, type SessionOptions, type Tab } from './session.ts';
 
-function firefoxTab(page: Page): Tab {
+/** Firefox saves every download straight into `dir`, without asking or opening a panel. */
+const downloadPrefs = (dir: string): Record<string, unknown> => ({
+  'browser.download.folderList': 2,
+  'browser.download.dir': dir,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.alwaysOpenPanel': false,
+});
+
+/**
+ * The file a click saves into the session's download folder. Firefox writes into `<name>.part`
+ * beside an empty placeholder and renames at the end, so a new file counts once no .part is
+ * left and its size holds still. It is read and removed: the next save of that name keeps it.
+ */
+async function savedBy(page: Page, selector: string, dir: string, timeout = 30_000): Promise<SavedFile> {
+  const before = new Set(readdirSync(dir));
+  await page.click(selector);
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 150));
+    const now = readdirSync(dir);
+    const name = now.find((f) => !before.has(f) && !f.endsWith('.part') && !now.includes(`${f}.part`));
+    if (name === undefined) continue;
+    const seen = `${name}:${statSync(join(dir, name)).size}`;
+    if (seen === last && !seen.endsWith(':0')) {
+      const bytes = readFileSync(join(dir, name));
+      rmSync(join(dir, name));
+      return { name, bytes };
+    }
+    last = seen;
+  }
+  throw new Error(`clicking ${selector} saved no file within ${timeout} ms`);
+}
+
+function firefoxTab(page: Page, downloads: string): Tab {
   return {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -40,6 +79,15 @@ function firefoxTab(page: Page): Tab {
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshotArea: async (path, area) => {
+      // Puppeteer's clip is in document coordinates, the session's in the viewport's.
+      const [left, top] = 'clip' in area ? await page.evaluate(() => [window.scrollX, window.scrollY]) : [0, 0];
+      const shot = 'clip' in area ? { clip: { ...area.clip, x: area.clip.x + left!, y: area.clip.y + top! } } : { fullPage: true };
+      await page.screenshot({ path: path as `${string}.png`, ...shot });
+    },
+    selectOption: async (selector, value) => void (await page.select(selector, value)),
+    emulateColorScheme: (scheme) => setFirefoxColorScheme(page.browser(), scheme),
+    download: (selector, options) => savedBy(page, selector, downloads, options?.timeout),
   };
 }
 
@@ -107,16 +155,22 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
   const distDir = resolve(options.distDir ?? process.env['KUZET_DIST'] ?? distFirefox);
   const server = await startFixtureServer(options.pages);
   const saved = new Set(Object.keys(options.pages).map(pageKey));
+  const downloads = mkdtempSync(join(tmpdir(), 'kuzet-firefox-downloads-'));
+  const prefs = { ...firefoxPrefs(options.locale), ...downloadPrefs(downloads), ...loopbackPrefs(options.loopbackOrigins, options.acceptPermissionPrompts) };
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPrefs(options.locale) });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: prefs,
+      // System access lets emulateColorScheme set Firefox's colour-scheme preference (firefox-color-scheme.ts).
+      env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } });
   } catch (error) {
     await server.close();
+    rmSync(downloads, { recursive: true, force: true });
     throw error;
   }
   const close = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
     await server.close();
+    rmSync(downloads, { recursive: true, force: true });
   };
   try {
     await browser.installExtension(distDir);
@@ -127,7 +181,7 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
   const errors: string[] = [];
   const tabOf = (page: Page): Tab => {
     collectErrors(page, errors);
-    return firefoxTab(page);
+    return firefoxTab(page, downloads);
   };
   return {
     browserName: 'firefox',

@@ -38,6 +38,31 @@ export interface Tab {
   clickAt(x: number, y: number): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** A screenshot of a part of the viewport (CSS pixels from its top left) or of the whole page. */
+  screenshotArea(path: string, area: { clip: Box } | { fullPage: true }): Promise<void>;
+  /** Picks the option of a <select> by value, as a person choosing it (input and change fire). */
+  selectOption(selector: string, value: string): Promise<void>;
+  /**
+   * prefers-color-scheme as this tab sees it. Chromium emulates it per tab; Firefox has no BiDi
+   * command for it, so there it is the browser's content preference and every tab follows.
+   */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Clicks `selector` and returns the file the browser saved because of that click. */
+  download(selector: string, options?: WaitOptions): Promise<SavedFile>;
+}
+
+/** A rectangle in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A file the browser downloaded: the name it saved it under and its bytes. */
+export interface SavedFile {
+  name: string;
+  bytes: Uint8Array;
 }
 
 export interface Session {
@@ -58,6 +83,17 @@ export interface SessionOptions {
   distDir?: string;
   /** The browser's UI language (Chromium --lang, Firefox intl.locale.requested), e.g. 'ru'. */
   locale?: string;
+  /**
+   * Origins of real processes on 127.0.0.1 (the list server under test) that Kuzet's background
+   * and pages reach as they are, past the no-network rules (scripts/browser/lists-loopback.ts).
+   */
+  loopbackOrigins?: string[];
+  /**
+   * Firefox: permission requests (optional hosts, data-collection consent) are granted without
+   * showing the prompt, as a user who accepts it would. Chromium has no such switch: a test
+   * there installs a build that already holds what it needs (distDir).
+   */
+  acceptPermissionPrompts?: boolean;
 }
 
 export function sessionBrowser(env: NodeJS.ProcessEnv = process.env): BrowserName {
