@@ -157,11 +157,11 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
   const saved = new Set(Object.keys(options.pages).map(pageKey));
   const downloads = mkdtempSync(join(tmpdir(), 'kuzet-firefox-downloads-'));
   const prefs = { ...firefoxPrefs(options.locale), ...downloadPrefs(downloads), ...loopbackPrefs(options.loopbackOrigins, options.acceptPermissionPrompts) };
+  // System access lets emulateColorScheme set Firefox's colour-scheme preference (firefox-color-scheme.ts).
+  const env = { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' };
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: prefs,
-      // System access lets emulateColorScheme set Firefox's colour-scheme preference (firefox-color-scheme.ts).
-      env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: prefs, env });
   } catch (error) {
     await server.close();
     rmSync(downloads, { recursive: true, force: true });
