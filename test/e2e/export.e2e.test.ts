@@ -1,45 +1,39 @@
-// The researcher export in Chromium with the built extension: Kuzet reads the real saved Hacker
-// News thread, then the options page's three export buttons (data-kuzet-export) each download a
-// file that parses back: CSV rows, NDJSON lines through the C6 reader, GraphML with a node per
-// author; the popup exports the tab's thread. The files are written by the service worker.
-import { readFileSync } from 'node:fs';
+// The researcher export with the built extension, in Chromium and Firefox ESR with the same
+// assertions (launchSession): Kuzet reads the real saved Hacker News thread, then the options
+// page's three export buttons (data-kuzet-export) each download a file that parses back: CSV
+// rows, NDJSON lines through the C6 reader, GraphML with a node per author; the popup exports
+// the tab's thread. The background writes the files; the page saves them as a person's click
+// would (Chromium's download event, Firefox's download folder: Tab.download in session.ts).
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HN_THREAD, readThreadHtml } from '../../scripts/browser/hackernews.ts';
-import { startFixtureServer } from '../../scripts/browser/fixture-server.ts';
-import { launchKuzet, type Kuzet } from '../../scripts/browser/launch.ts';
-import { routeRealUrls } from '../../scripts/browser/route-real-urls.ts';
+import { launchSession, type Session, type Tab } from '../../scripts/browser/session.ts';
 import { parseExportLine } from '../../src/core/export/ndjsonFormat.ts';
 
-let kuzet: Kuzet;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-let thread: Page;
+let session: Session;
+let thread: Tab;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ [HN_THREAD.url]: readThreadHtml() });
-  kuzet = await launchKuzet({ headless: true });
-  await routeRealUrls(kuzet.context, server);
-  thread = await kuzet.context.newPage();
+  session = await launchSession({ pages: { [HN_THREAD.url]: readThreadHtml() } });
+  thread = await session.newTab();
   await thread.goto(HN_THREAD.url);
-  await thread.waitForFunction((n) => document.querySelectorAll('[data-kuzet-comment]').length >= n, HN_THREAD.comments, { timeout: 60_000 });
+  await thread.waitForFunction((n) => document.querySelectorAll('[data-kuzet-comment]').length >= n, HN_THREAD.comments, { timeout: 60_000, polling: 100 });
 });
 
 afterAll(async () => {
-  await kuzet?.close();
-  await server?.close();
+  await session?.close();
 });
 
-async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
-  const button = page.locator(`[data-kuzet-export="${format}"]`);
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+/** Presses the export button of `format` and reads the file the browser saved. */
+async function download(page: Tab, format: string): Promise<{ name: string; text: string }> {
+  const file = await page.download(`[data-kuzet-export="${format}"]`);
+  return { name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes) };
 }
 
 describe('export', () => {
   it('downloads CSV, NDJSON and GraphML of everything kept from the options page', async () => {
-    const options = await kuzet.context.newPage();
-    await options.goto(`chrome-extension://${kuzet.extensionId}/options.html`);
+    const options = await session.openExtensionPage(thread, 'options.html');
+    await options.waitFor('[data-kuzet-export="ndjson"]', { timeout: 10_000 });
     // The last batches may still be on their way to the database: export until all are in.
     await expect.poll(async () => {
       const { text } = await download(options, 'ndjson');
@@ -51,24 +45,28 @@ describe('export', () => {
     expect(parse(csv.text, { columns: true })).toHaveLength(HN_THREAD.comments);
 
     const ndjson = await download(options, 'ndjson');
+    expect(ndjson.name).toMatch(/^kuzet-all-.*\.ndjson$/);
     const lines = ndjson.text.trim().split('\n').map((l) => parseExportLine(l));
     expect(lines.filter((l) => !l.ok)).toEqual([]);
     expect(lines[0]).toMatchObject({ ok: true, line: { kind: 'provenance', pageUrls: [HN_THREAD.url], sites: ['hackernews'] } });
 
     const graphml = await download(options, 'graphml');
+    expect(graphml.name).toMatch(/^kuzet-all-.*\.graphml$/);
     expect(graphml.text.startsWith('<?xml')).toBe(true);
     expect(graphml.text.match(/<node /g)).toHaveLength(HN_THREAD.authors);
+    await options.close();
   });
 
   it("downloads the tab's thread from the popup", async () => {
-    const tabId = await (await kuzet.serviceWorker()).evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-      return (await chrome.tabs.query({ url }))[0]?.id ?? -1;
-    }, HN_THREAD.url);
-    const popup = await kuzet.context.newPage();
-    await popup.goto(`chrome-extension://${kuzet.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await session.openExtensionPage(thread, 'popup.html');
+    await popup.waitFor('[data-kuzet-export="csv"]', { timeout: 10_000 });
     const file = await download(popup, 'csv');
     expect(file.name).toMatch(/^kuzet-thread-.*\.csv$/);
     expect(parse(file.text, { columns: true })).toHaveLength(HN_THREAD.comments);
+    await popup.close();
+  });
+
+  it('writes no error of its own into the pages or background console', () => {
+    expect(session.errors).toEqual([]);
   });
 });
