@@ -1,18 +1,24 @@
 // Lint rules, including the room boundaries of DESIGN.md: content, background, ui and
 // server import only core and messages; core imports nothing of ours and no browser.
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const rooms = ['content', 'background', 'ui', 'server'];
 const roomPattern = (room) => ({
   group: [`**/${room}/**`, `**/${room}`],
-  message: `Rooms never import each other (DESIGN.md): move what two rooms need into src/core.`,
+  message: `Rooms never import each other (DESIGN.md): move what two rooms need into src/core (or, for the server's pages, src/ui/shared).`,
 });
+// The one ui folder the list server's pages may import: presentational pieces that take their
+// strings as an argument and touch no browser API, connector or message. (gitignore rules: a
+// folder can be let back in only if its parent is not shut, hence `ui/*` and not `ui/**`.)
+const uiButShared = { ...roomPattern('ui'), group: ['**/ui/*', '!**/ui/shared'] };
+const uiFoldersButShared = readdirSync('src/ui', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
 
 /** Forbids importing every room but `own`. */
 const onlyCoreAndMessages = (own) => ({
   files: [`src/${own}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', { patterns: rooms.filter((r) => r !== own).map(roomPattern) }],
+    'no-restricted-imports': ['error', { patterns: rooms.filter((r) => r !== own).map((r) => (own === 'server' && r === 'ui' ? uiButShared : roomPattern(r))) }],
   },
 });
 
@@ -37,6 +43,22 @@ export default tseslint.config(
     },
   },
   ...rooms.map(onlyCoreAndMessages),
+  {
+    // src/ui/shared also runs on the list server's pages: nothing of the extension inside.
+    files: ['src/ui/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rooms.filter((r) => r !== 'ui').map(roomPattern),
+            { group: [...uiFoldersButShared.flatMap((d) => [`../${d}/**`, `**/ui/${d}/**`]), '**/messages', '**/messages.ts', 'webextension-polyfill', 'dexie'], message: 'src/ui/shared has no connector, message or browser API: it also runs on the server pages.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: 'src/ui/shared also runs outside the extension.' }))],
+    },
+  },
   {
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,8 +1,11 @@
-// Builds the Preact moderator and appeal pages with esbuild once per process, and serves the
-// server_ messages of each language from _locales so the pages speak the reader's language.
+// Builds the Preact moderator and appeal pages with esbuild once per process (their styles,
+// the shared ui theme included, go inside the script as text), and serves each language's
+// server_ messages plus the few the shared ui pieces use, so the pages speak the reader's
+// language without shipping the extension's whole catalog.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { SHARED_MESSAGE_KEYS } from '../../ui/shared/message-keys.ts';
 
 export const PAGES = ['moderate', 'appeal'] as const;
 export type PageName = (typeof PAGES)[number];
@@ -22,6 +25,7 @@ export function pageScript(page: PageName): Promise<string> {
         target: 'es2022',
         jsx: 'automatic',
         jsxImportSource: 'preact',
+        loader: { '.css': 'text' },
         logLevel: 'silent',
       })
       .then((result) => result.outputFiles[0]?.text ?? '');
@@ -32,7 +36,7 @@ export function pageScript(page: PageName): Promise<string> {
 
 export function pageHtml(page: PageName): string {
   return `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Kuzet</title></head>
 <body><main id="app"></main><script type="module" src="/pages/${page}.js"></script></body></html>
 `;
@@ -40,5 +44,5 @@ export function pageHtml(page: PageName): string {
 
 export async function pageCatalog(language: string): Promise<Record<string, { message: string }>> {
   const all = JSON.parse(await readFile(`${root}_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('server_')));
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('server_') || SHARED_MESSAGE_KEYS.includes(key)));
 }

@@ -1,43 +1,40 @@
 // The public appeal page: anyone who believes an account was listed wrongly says why.
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { call } from './api.ts';
-import { loadMessages, type Say } from './messages.ts';
+import type { Translate } from '../../ui/shared/translate.ts';
+import { callJson } from './api.ts';
+import { appealFiledSchema } from './schemas.ts';
+import { startPage } from './start.tsx';
 
-function AppealForm({ t }: { t: Say }) {
+function AppealForm({ t }: { t: Translate }) {
   const [authorKey, setAuthorKey] = useState('');
   const [statement, setStatement] = useState('');
   const [contact, setContact] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const send = async (event: Event) => {
     event.preventDefault();
     try {
-      const { id } = await call<{ id: string }>('/v1/appeals', null, { authorKey, statement, contact });
-      setOutcome(t('server_appealSent', id));
+      const { id } = await callJson(appealFiledSchema, '/v1/appeals', null, { authorKey, statement, contact });
+      setOutcome({ ok: true, text: t('server_appealSent', [id]) });
     } catch (error) {
-      setOutcome(t('server_error', String((error as Error).message)));
+      setOutcome({ ok: false, text: t('server_error', [(error as Error).message]) });
     }
   };
   return (
-    <form onSubmit={send}>
+    <form onSubmit={(e) => void send(e)}>
       <h1>{t('server_appealTitle')}</h1>
       <p>{t('server_appealIntro')}</p>
-      <label>
-        {t('server_appealAuthorKey')}
-        <input required minLength={3} maxLength={300} value={authorKey} onInput={(e) => setAuthorKey(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('server_appealStatement')}
-        <textarea required minLength={10} maxLength={5000} value={statement} onInput={(e) => setStatement(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('server_appealContact')}
-        <input maxLength={300} value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
-      </label>
+      <label for="kz-appeal-author">{t('server_appealAuthorKey')}</label>
+      <input id="kz-appeal-author" required minLength={3} maxLength={300} value={authorKey} onInput={(e) => setAuthorKey(e.currentTarget.value)} />
+      <label for="kz-appeal-statement">{t('server_appealStatement')}</label>
+      <textarea id="kz-appeal-statement" rows={5} required minLength={10} maxLength={5000} value={statement} onInput={(e) => setStatement(e.currentTarget.value)} />
+      <label for="kz-appeal-contact">{t('server_appealContact')}</label>
+      <input id="kz-appeal-contact" maxLength={300} value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
       <button type="submit">{t('server_appealSend')}</button>
-      <p role="status">{outcome}</p>
+      <p role="status" class={outcome && !outcome.ok ? 'kz-error' : ''} data-kuzet-outcome={outcome ? (outcome.ok ? 'sent' : 'failed') : ''}>
+        {outcome?.text}
+      </p>
     </form>
   );
 }
 
-void loadMessages().then((t) => render(<AppealForm t={t} />, document.getElementById('app') as HTMLElement));
+startPage('server_appealTitle', (t) => <AppealForm t={t} />);

@@ -1,34 +1,28 @@
-// One open appeal for moderators: the statement, and keep or remove with a reason.
-import { useState } from 'preact/hooks';
-import type { Say } from './messages.ts';
+// One open appeal for moderators: the account, the statement and contact, and keep or remove
+// with a reason (the same shared reasoned choice as a queue decision).
+import { ReasonedChoice } from '../../ui/shared/reasoned-choice.tsx';
+import type { Translate } from '../../ui/shared/translate.ts';
+import type { OpenAppeal } from './schemas.ts';
 
-export interface OpenAppeal {
-  id: string;
-  authorKey: string;
-  statement: string;
-  contact: string;
-}
+export type AppealAnswer = 'uphold' | 'delist';
 
-export function AppealCard({ appeal, t, answer }: { appeal: OpenAppeal; t: Say; answer: (body: unknown) => void }) {
-  const [reason, setReason] = useState('');
-  const submit = (choice: 'uphold' | 'delist') => reason.trim().length >= 3 && answer({ answer: choice, reason });
+export function AppealCard({ appeal, t, answer }: { appeal: OpenAppeal; t: Translate; answer: (choice: AppealAnswer, reason: string) => void }) {
   return (
-    <section>
-      <h3>
+    <section class="kz-card" data-kuzet-appeal={appeal.id} aria-labelledby={`kz-a-${appeal.id}`}>
+      <h3 id={`kz-a-${appeal.id}`}>
         <code>{appeal.authorKey}</code>
       </h3>
       <blockquote>{appeal.statement}</blockquote>
       {appeal.contact && <p>{appeal.contact}</p>}
-      <label>
-        {t('server_reasonLabel')}
-        <textarea required minLength={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-      </label>
-      <button type="button" onClick={() => submit('uphold')}>
-        {t('server_uphold')}
-      </button>
-      <button type="button" onClick={() => submit('delist')}>
-        {t('server_delist')}
-      </button>
+      <ReasonedChoice
+        id={`kz-answer-${appeal.id}`}
+        label={t('server_reasonLabel')}
+        choices={[
+          { value: 'uphold', label: t('server_uphold') },
+          { value: 'delist', label: t('server_delist') },
+        ]}
+        onChoose={answer}
+      />
     </section>
   );
 }

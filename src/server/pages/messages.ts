@@ -1,14 +1,20 @@
-// The pages' strings: the reader's language's server_ messages from the server, English where
-// the browser asks for a language Kuzet does not speak.
+// The pages' strings in the reader's language: the first of the browser's languages
+// (navigator.languages, the same list it sends as Accept-Language) that Kuzet speaks, else
+// English. The catalog comes from the server and is checked before use.
 import * as v from 'valibot';
+import { catalogSchema, formatMessage } from '../../core/insight/formatMessage.ts';
+import type { Translate } from '../../ui/shared/translate.ts';
 
-const catalogSchema = v.record(v.string(), v.object({ message: v.string() }));
-export type Say = (key: string, ...substitutions: string[]) => string;
+const SPOKEN = ['en', 'ru', 'kk', 'ky'];
 
-export async function loadMessages(): Promise<Say> {
-  const wanted = (globalThis.navigator?.language ?? 'en').slice(0, 2);
-  const language = ['en', 'ru', 'kk', 'ky'].includes(wanted) ? wanted : 'en';
+export function pickLanguage(wanted: readonly string[]): string {
+  return wanted.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => SPOKEN.includes(code)) ?? 'en';
+}
+
+export async function loadMessages(): Promise<Translate> {
+  const nav = globalThis.navigator;
+  const language = pickLanguage(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
   const catalog = v.parse(catalogSchema, await (await fetch(`/pages/messages/${language}.json`)).json());
-  return (key, ...substitutions) =>
-    (catalog[key]?.message ?? key).replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  // '@@ui_locale' answers like browser.i18n does, so the shared applyDocumentLanguage works here.
+  return (key, substitutions) => (key === '@@ui_locale' ? language : formatMessage(catalog, key, substitutions) || key);
 }

@@ -1,61 +1,49 @@
-// One queued account for moderators: who reported it with what record, the evidence, the
-// brigade warning, and the accept/reject form that requires a reason.
-import { useState } from 'preact/hooks';
-import type { Say } from './messages.ts';
+// One queued account for moderators: who reported it with what record, the evidence they
+// attached, the brigade and protection warnings, and the accept/reject choice with a reason.
+// Built from the shared ui pieces the popup uses for categories and evidence.
+import { CategoryLabel } from '../../ui/shared/category-label.tsx';
+import { EvidenceQuotes } from '../../ui/shared/evidence.tsx';
+import { ReasonedChoice } from '../../ui/shared/reasoned-choice.tsx';
+import type { Translate } from '../../ui/shared/translate.ts';
+import type { QueueItem } from './schemas.ts';
 
-export interface QueueItem {
-  keyHash: string;
-  authorKey: string;
-  displayName: string;
-  score: number;
-  units: number;
-  possibleBrigade: boolean;
-  protectedAccount: boolean;
-  reports: { id: string; note: string; evidence: { url: string; text: string }[]; reporter: { key: string; confirmed: number; rejected: number; weight: number } }[];
-}
+export type Decision = 'accept' | 'reject';
 
-export function QueueCard({ item, t, decide }: { item: QueueItem; t: Say; decide: (body: unknown) => void }) {
-  const [reason, setReason] = useState('');
-  const submit = (decision: 'accept' | 'reject') => reason.trim().length >= 3 && decide({ keyHash: item.keyHash, decision, reason });
+export function QueueCard({ item, t, decide }: { item: QueueItem; t: Translate; decide: (decision: Decision, reason: string) => void }) {
   return (
-    <section>
-      <h2>
-        {item.displayName} <code>{item.authorKey}</code>
-      </h2>
-      {item.possibleBrigade && <p role="alert">{t('server_possibleBrigade')}</p>}
-      {item.protectedAccount && <p>{t('server_protectedAccount')}</p>}
-      <p>{t('server_targetSummary', String(item.reports.length), String(item.units), item.score.toFixed(2))}</p>
-      <h3>{t('server_evidence')}</h3>
-      <ul>
+    <section class="kz-card" data-kuzet-target={item.authorKey} aria-labelledby={`kz-t-${item.keyHash}`}>
+      <h3 id={`kz-t-${item.keyHash}`}>
+        {item.displayName} <code>{item.authorKey}</code> <CategoryLabel category={item.category} t={t} />
+      </h3>
+      {item.possibleBrigade && (
+        <p class="kz-warning" data-kuzet-brigade>
+          {t('server_possibleBrigade')}
+        </p>
+      )}
+      {item.protectedAccount && <p class="kz-warning">{t('server_protectedAccount')}</p>}
+      <p data-kuzet-summary>{t('server_targetSummary', [String(item.reports.length), String(item.units), item.score.toFixed(2)])}</p>
+      <h4>{t('server_evidence')}</h4>
+      <ul class="kz-reports">
         {item.reports.map((r) => (
-          <li key={r.id}>
-            {t('server_reporterRecord', r.reporter.key.slice(0, 8), String(r.reporter.confirmed), String(r.reporter.rejected), r.reporter.weight.toFixed(2))}
+          <li key={r.id} data-kuzet-reporter={r.reporter.key}>
+            <span data-kuzet-record>
+              {t('server_reporterRecord', [r.reporter.key.slice(0, 8), String(r.reporter.confirmed), String(r.reporter.rejected), r.reporter.weight.toFixed(2)])}
+            </span>{' '}
+            <CategoryLabel category={r.category} t={t} />
             {r.note && <p>{r.note}</p>}
-            <ul>
-              {r.evidence.map((e, i) => (
-                <li key={i}>
-                  <blockquote>{e.text}</blockquote>
-                  {/^https?:\/\//.test(e.url) && (
-                    <a href={e.url} rel="noreferrer noopener" target="_blank">
-                      {e.url}
-                    </a>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <EvidenceQuotes comments={r.evidence} t={t} />
           </li>
         ))}
       </ul>
-      <label>
-        {t('server_reasonLabel')}
-        <textarea required minLength={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-      </label>
-      <button type="button" onClick={() => submit('accept')}>
-        {t('server_accept')}
-      </button>
-      <button type="button" onClick={() => submit('reject')}>
-        {t('server_reject')}
-      </button>
+      <ReasonedChoice
+        id={`kz-reason-${item.keyHash}`}
+        label={t('server_reasonLabel')}
+        choices={[
+          { value: 'accept', label: t('server_accept') },
+          { value: 'reject', label: t('server_reject') },
+        ]}
+        onChoose={decide}
+      />
     </section>
   );
 }

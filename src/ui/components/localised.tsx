@@ -9,7 +9,7 @@ import type { Language } from '../../core/settings.ts';
 import type { Connector } from '../connect/connector.ts';
 import { formatMessage } from '../connect/format-message.ts';
 import { ConnectorContext, useConnector } from './connector-context.ts';
-import { applyDocumentLanguage } from './document-lang.ts';
+import { applyDocumentLanguage } from '../shared/document-lang.ts';
 
 /** Switches the page's language at once (after the options page stored the choice). */
 export const RelocaliseContext = createContext<(language: Language) => void>(() => undefined);

@@ -4,7 +4,7 @@
 import type { Reason } from '../../core/model.ts';
 import { useT } from './connector-context.ts';
 import { SIGNAL_KEYS, percent, sentenceKey, weightText } from '../../core/messageKeys.ts';
-import { safeHttpUrl } from '../../core/safeHttpUrl.ts';
+import { EvidenceLinks } from '../shared/evidence.tsx';
 
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
   const t = useT();
@@ -15,24 +15,9 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
           <span class="kz-signal">{t(SIGNAL_KEYS[reason.id])}</span>{' '}
           <span class="kz-sentence">{t(sentenceKey(reason.sentence, t('pluralLocale')), reason.sentence.substitutions)}</span>{' '}
           <span class="kz-strength">{t('cardStrength', [percent(reason.strength), weightText(reason.weight)])}</span>
-          <EvidenceLinks urls={reason.evidence.urls} />
+          <EvidenceLinks urls={reason.evidence.urls} t={t} />
         </li>
       ))}
     </ul>
-  );
-}
-
-function EvidenceLinks({ urls }: { urls: readonly string[] }) {
-  const t = useT();
-  const safe = urls.map((url) => safeHttpUrl(url)).filter((url): url is string => url !== null);
-  if (safe.length === 0) return null;
-  return (
-    <span class="kz-evidence">
-      {safe.map((url, i) => (
-        <a key={url} href={url} target="_blank" rel="noopener noreferrer">
-          {t('cardEvidence', [String(i + 1)])}
-        </a>
-      ))}
-    </span>
   );
 }

@@ -7,6 +7,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { SiteRule, SiteRulesConfig } from '../../core/siteRules.ts';
 import type { Request, Response, TabSummary } from '../../messages.ts';
 import type { Catalog } from './format-message.ts';
+import type { Translate } from '../shared/translate.ts';
 import type { ListsConnector } from '../options/subscriptions/lists-connector.ts';
 
 export type { TabSummary };
@@ -24,8 +25,7 @@ export type TabTimeline = Response<'tab/timeline'>;
 export type TabNetwork = Response<'tab/network'>;
 export type PersonalList = Response<'personal/list'>;
 
-/** Translates a `_locales` message key; substitutions fill `$1`..`$9`. */
-export type Translate = (key: string, substitutions?: string[]) => string;
+export type { Translate };
 
 export interface Connector {
   /** The tab the popup describes when no `?tab=N` is given: the active tab of the current window. */
@@ -49,6 +49,13 @@ export interface Connector {
    * permission requests only during a user gesture (Firefox strictly, before any await).
    */
   requestHosts(origins: string[]): Promise<boolean>;
+  /**
+   * Firefox's data consent for sending reports (connect/data-consent.ts); answers true where
+   * nothing needs asking. Like requestHosts, call it first thing in the click. Absent = allowed.
+   */
+  requestDataConsent?(): Promise<boolean>;
+  /** Whether a queued report may be sent now; absent = always. */
+  hasDataConsent?(): Promise<boolean>;
   /** The researcher export written by the background; absent where there is no background. */
   exportData?(request: ExportRequest): Promise<ExportFile>;
   /** Erases everything Kuzet keeps on this device (privacy/deleteAll); absent where there is no background. */

@@ -1,6 +1,6 @@
 // Entry of options.html (bundled to options.js): the settings page against the real extension.
 import { render } from 'preact';
-import { applyDocumentLanguage } from '../components/document-lang.ts';
+import { applyDocumentLanguage } from '../shared/document-lang.ts';
 import { ConnectorContext } from '../components/connector-context.ts';
 import { Localised } from '../components/localised.tsx';
 import { createExtensionConnector } from '../connect/extension.ts';

@@ -3,7 +3,8 @@
 // then every report this install made and where it stands: queued, sent, in moderation,
 // accepted or rejected. Hidden when there is neither a list nor a report.
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORY_KEYS, REPORT_STATUS_KEYS } from '../../core/messageKeys.ts';
+import { CategoryLabel } from '../shared/category-label.tsx';
+import { StatusChip } from '../shared/status-chip.tsx';
 import { type Translate } from '../connect/connector.ts';
 import { useConnector } from '../components/connector-context.ts';
 import type { ListsStatus } from '../options/subscriptions/lists-connector.ts';
@@ -53,7 +54,7 @@ export function ListStatus() {
           <ul class="kz-lists">
             {status.reports.map((r) => (
               <li key={r.id} data-kuzet-report={r.id} data-kuzet-report-status={r.status}>
-                <strong>{r.displayName}</strong> <span class="kz-muted">{t(CATEGORY_KEYS[r.category])}</span> — {t(REPORT_STATUS_KEYS[r.status])}
+                <strong>{r.displayName}</strong> <CategoryLabel category={r.category} t={t} /> — <StatusChip status={r.status} t={t} />
                 {r.status === 'queued' && r.lastError && <span class="kz-muted"> ({t('lists_reportRetry', [r.lastError])})</span>}
               </li>
             ))}

@@ -2,7 +2,7 @@
 // even while offline. Hidden when nothing waits.
 import type { Report } from '../../core/model.ts';
 import { useT } from '../components/connector-context.ts';
-import { CATEGORY_KEYS } from '../../core/messageKeys.ts';
+import { CategoryLabel } from '../shared/category-label.tsx';
 
 export function QueueList({ reports }: { reports: readonly Report[] }) {
   const t = useT();
@@ -14,7 +14,7 @@ export function QueueList({ reports }: { reports: readonly Report[] }) {
       <ul class="kz-queue">
         {waiting.map((report) => (
           <li key={report.id} data-kuzet-queued={report.authorKey}>
-            <strong>{report.displayName}</strong> <span class="kz-muted">{t(CATEGORY_KEYS[report.category])}</span>
+            <strong>{report.displayName}</strong> <CategoryLabel category={report.category} t={t} />
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The page's lang attribute follows the extension's chosen locale, in BCP 47 form.
 import { describe, expect, it } from 'vitest';
-import { applyDocumentLanguage } from '../../../../src/ui/components/document-lang.ts';
+import { applyDocumentLanguage } from '../../../../src/ui/shared/document-lang.ts';
 import { createMockConnector } from '../../../../src/ui/connect/mock.ts';
 import { EN } from '../render.tsx';
 
