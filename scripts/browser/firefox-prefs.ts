@@ -31,6 +31,19 @@ export function firefoxPrefs(locale?: string): Record<string, unknown> {
     'network.proxy.ssl_port': 9,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': true,
+    // Why the saved YouTube page never finished loading here (found 2026-11-26, firefox-esr
+    // 153.7.0esr): on *.youtube.com and *.youtube-nocookie.com, the only sites whose Picture-in-
+    // Picture override has hasUrlbarEligibilityOverride, the PiP toggle actor answers a <video>'s
+    // UAWidgetSetupOrChange by loading its site wrapper synchronously (PictureInPictureChild.sys.mjs
+    // #createSandbox: Services.scriptloader.loadSubScriptWithOptions of the pictureinpicture
+    // built-in add-on's moz-extension://…/video-wrappers/youtube.js). In this driven headless
+    // profile that load never returns, so the parser stays blocked mid-document ("loading"
+    // forever) while the main thread still answers the driver. Shown by A/B runs: a tiny page
+    // with one <video> stalls at https://www.youtube.com with and without request interception
+    // (a real HTTPS server behind a CONNECT proxy), and loads with this pref off or with the
+    // <video> renamed; media.videocontrols.picture-in-picture.enabled=false does not help (the
+    // url-bar path ignores it), nor do webcompat, tracking protection, HSTS or pinning prefs.
+    'media.videocontrols.picture-in-picture.urlbar-button.enabled': false,
     ...(locale ? { 'intl.locale.requested': locale } : {}),
   };
 }

@@ -2,16 +2,13 @@
 // Firefox (scripts/browser/session.ts) with the built extension: each page, under its real URL, gets exactly its real number of
 // `data-kuzet-comment` marks, no badge (these threads are honest), and no error from Kuzet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchSession, sessionBrowser, type Session } from '../../scripts/browser/session.ts';
+import { launchSession, type Session } from '../../scripts/browser/session.ts';
 import { SAVED_PAGES, savedPageHtml } from './savedPages.ts';
 
-// Firefox never finishes loading the 4 MB saved YouTube page: the document stops parsing at
-// 3.2-3.7 MB and stays "loading", with page scripts off, with or without Kuzet (firefox-esr
-// 153.7.0esr, puppeteer 24.43.1, 2026-11-26). Not a BiDi size limit: a 4 MB made-up page under the
-// same URL loads, and the same file served through a local HTTPS proxy stalls only at
-// https://www.youtube.com. Firefox checks every other page; Chromium all (see README "Firefox").
-const FIREFOX_CANNOT_SERVE = new Set(['youtube/youtube_watch_qTB3AEEUju8_saved2018.html']);
-const pages = SAVED_PAGES().filter((p) => sessionBrowser() !== 'firefox' || !FIREFOX_CANNOT_SERVE.has(p.file));
+// Firefox ESR checks the saved YouTube page too: it used to stay "loading" there because of
+// Firefox's Picture-in-Picture url-bar check on youtube.com, switched off in the test profile
+// (scripts/browser/firefox-prefs.ts says why; seen only in the driven test profile).
+const pages = SAVED_PAGES();
 let session: Session;
 
 beforeAll(async () => {
