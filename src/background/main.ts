@@ -10,6 +10,7 @@ import { readAvatar } from './avatars/readAvatar.ts';
 import { startSiteRules } from './siteRules/startup.ts';
 import { createListsService } from './lists/listsService.ts';
 import { startListAlarms } from './lists/listAlarms.ts';
+import { reportSendingAllowed } from './reports/dataConsent.ts';
 
 const db = openDb();
 // Old threads go at every wake (at most hourly), before they can fill the user's disk.
@@ -24,7 +25,7 @@ const contentJs = (manifest.content_scripts?.[0]?.js ?? ['content.js']).map((fil
 const siteRules = startSiteRules(browser, hostPatterns, contentJs);
 
 // Shared lists and the report queue; every list and report state is in the database.
-const lists = createListsService({ db, fetch: (url, init) => fetch(url, init), now: () => Date.now() });
+const lists = createListsService({ db, fetch: (url, init) => fetch(url, init), now: () => Date.now(), maySend: reportSendingAllowed(browser) });
 startListAlarms(browser.alarms, lists);
 
 const route = createRouter({

@@ -18,11 +18,13 @@ export interface ListsDeps {
   fetch: FetchLike;
   now: () => number;
   random?: () => number;
+  /** Firefox's data consent for sending reports (reports/dataConsent.ts); absent = always allowed. */
+  maySend?: () => Promise<boolean>;
 }
 
 type Status = Response<'lists/status'>;
 
-export function createListsService({ db, fetch, now, random = Math.random }: ListsDeps) {
+export function createListsService({ db, fetch, now, random = Math.random, maySend }: ListsDeps) {
   let rescore: (threadUrls: readonly string[]) => Promise<void> = async () => undefined;
   // One refresh or delivery at a time in this worker: an alarm and a click must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
@@ -65,7 +67,7 @@ export function createListsService({ db, fetch, now, random = Math.random }: Lis
     if (changed) await rescoreOpenThreads();
   }
 
-  const deliver = () => deliverDueReports({ db, fetch, now, random, installKey: () => loadInstallKey(db) });
+  const deliver = () => deliverDueReports({ db, fetch, now, random, installKey: () => loadInstallKey(db), ...(maySend ? { maySend } : {}) });
 
   return {
     /** The verdict service's whole-thread rescoring, wired in by the router. */

@@ -18,6 +18,8 @@ export interface DeliveryDeps {
   now: () => number;
   random: () => number;
   installKey: () => Promise<InstallKey>;
+  /** Whether reports may leave now (Firefox's data consent, reports/dataConsent.ts); absent = always. */
+  maySend?: () => Promise<boolean>;
 }
 
 const OPEN: readonly ReportStatus[] = ['queued', 'sent', 'moderation'];
@@ -28,7 +30,10 @@ export async function deliverDueReports(deps: DeliveryDeps): Promise<number> {
   const server = await readReportServer(deps.db);
   if (!server || !listUrlAllowed(server)) return 0;
   const now = deps.now();
-  const due = (await deps.db.reportQueue.where('status').anyOf([...OPEN]).toArray()).filter((r) => (r.nextAttemptAt ?? 0) <= now);
+  // Without consent a queued report stays queued as it is; reports already sent are still polled.
+  const mayBeSent = (await deps.maySend?.()) ?? true;
+  const due = (await deps.db.reportQueue.where('status').anyOf([...OPEN]).toArray())
+    .filter((r) => (r.nextAttemptAt ?? 0) <= now && (mayBeSent || r.status !== 'queued'));
   let changed = 0;
   for (const report of due.sort((a, b) => a.createdAt - b.createdAt)) {
     const next = report.status === 'queued' ? await send(deps, server, report) : await poll(deps, report.server ?? server, report);

@@ -6,6 +6,7 @@ import { EMPTY_SITE_RULES, selectorSyntaxOk, SITE_RULES_KEY, validateSiteRules }
 import { send, type Transport } from '../../messages.ts';
 import type { Connector } from './connector.ts';
 import { fetchCatalog } from './catalog.ts';
+import { dataConsentOver } from './data-consent.ts';
 import { listsConnectorOver } from '../options/subscriptions/lists-connector.ts';
 
 const transport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
@@ -45,6 +46,7 @@ export function createExtensionConnector(): Connector {
     },
     // No await before the request: it must run inside the click that asked for it.
     requestHosts: (origins) => browser.permissions.request({ origins }),
+    ...dataConsentOver(browser),
     lists: listsConnectorOver(transport),
     exportData: (request) => send(transport, 'export/collect', request),
     deleteAllData: async () => void (await send(transport, 'privacy/deleteAll', { confirm: 'delete-all-local-data' })),

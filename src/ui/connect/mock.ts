@@ -26,6 +26,8 @@ export interface MockOptions {
   probe?: (rule: SiteRule) => ProbeTab[];
   /** Whether the browser grants a host request (the user's answer in the prompt). */
   grantHosts?: boolean;
+  /** Firefox's data consent for reports: already given, given when asked, or refused when asked; absent = nothing to ask (Chrome). */
+  dataConsent?: 'granted' | 'grant-on-request' | 'refuse-on-request';
   /** Hosts Kuzet may read from the start (the manifest's built-in sites). */
   grantedHosts?: string[];
   /** Timelines and networks by tab id; default to the demo's for DEMO_TAB_ID, empty otherwise. */
@@ -48,6 +50,11 @@ export interface MockConnector extends Connector {
   /** Host origins granted so far, and every request made. */
   readonly granted: Set<string>;
   readonly hostRequests: string[][];
+  /** How often the data consent was asked, and whether it is held now. */
+  consentRequests: number;
+  consentGranted: boolean;
+  /** The person's answer when asked (from `dataConsent`; a test may change its mind). */
+  consentAnswer: boolean;
   readonly savedSiteRules: SiteRulesConfig[];
   /** The trusted list and notes as the background would hold them. */
   readonly trusted: Map<string, { authorKey: string; displayName: string; addedAt: number }>;
@@ -127,6 +134,9 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     trusted: new Map((options.trusted ?? []).map((e) => [e.authorKey, e])),
     notes: new Map((options.notes ?? []).map((n) => [n.authorKey, n])),
     hostRequests: [],
+    consentRequests: 0,
+    consentAnswer: options.dataConsent !== 'refuse-on-request',
+    consentGranted: options.dataConsent === undefined || options.dataConsent === 'granted',
     savedSiteRules: [],
     async activeTabId() {
       guard('activeTabId');
@@ -201,6 +211,14 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       for (const origin of origins) mock.granted.add(origin);
       return true;
     },
+    // Synchronous up to the answer, as Firefox needs (the request starts inside the click).
+    requestDataConsent() {
+      if (options.dataConsent === undefined) return Promise.resolve(true);
+      mock.consentRequests += 1;
+      if (mock.consentAnswer) mock.consentGranted = true;
+      return Promise.resolve(mock.consentGranted);
+    },
+    hasDataConsent: async () => mock.consentGranted,
   };
   function guard(method: Method): void {
     const message = mock.failing[method];

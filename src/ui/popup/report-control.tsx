@@ -5,7 +5,9 @@
 import { useState } from 'preact/hooks';
 import { REPORT_CATEGORIES, type Report, type ReportCategory } from '../../core/model.ts';
 import { useConnector } from '../components/connector-context.ts';
-import { CATEGORY_KEYS, REPORT_STATUS_KEYS } from '../../core/messageKeys.ts';
+import { ReportConsent } from './report-consent.tsx';
+import { CATEGORY_KEYS } from '../../core/messageKeys.ts';
+import { StatusChip } from '../shared/status-chip.tsx';
 
 interface Props {
   authorKey: string;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props) {
-  const { t, enqueueReport } = useConnector();
+  const { t, enqueueReport, requestDataConsent } = useConnector();
   const [category, setCategory] = useState<ReportCategory>('coordinated');
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
@@ -25,17 +27,24 @@ export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props)
 
   if (report) {
     return (
-      <p class="kz-report-status kz-ok" data-kuzet-report-status={report.status}>
-        {t(REPORT_STATUS_KEYS[report.status])}
-      </p>
+      <>
+        <p class="kz-report-status kz-ok" data-kuzet-report-status={report.status}>
+          <StatusChip status={report.status} t={t} />
+        </p>
+        {report.status === 'queued' && <ReportConsent authorKey={authorKey} />}
+      </>
     );
   }
 
   async function submit() {
     if (threadUrl === null) return;
+    // Firefox's data consent is asked inside this click, before any await (report-consent.tsx
+    // says why when refused); the report is queued either way and waits until it is allowed.
+    const consent = requestDataConsent?.() ?? Promise.resolve(true);
     setSending(true);
     setError(null);
     try {
+      await consent.catch(() => false);
       onQueued(await enqueueReport({ authorKey, threadUrl, category, note: note.trim() }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
