@@ -10,6 +10,7 @@ import type { AppContext } from './http/context.ts';
 import { moderatorFor, readModerators } from './moderators.ts';
 import { loadOrCreateListKey } from './publish/listKey.ts';
 import { publishList } from './publish/publish.ts';
+import { loadRateBuckets } from './reports/rateBuckets.ts';
 import { tokenBuckets } from './reports/rateLimit.ts';
 import { reportStore } from './reports/store.ts';
 import { triage } from './triage.ts';
@@ -24,11 +25,12 @@ export async function startServer(config: ServerConfig, now: () => number = Date
   mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pgdata` });
   const key = await loadOrCreateListKey(config.listKeyFile);
+  const buckets = await loadRateBuckets(db, config.rateLimit, now());
   let triaging: Promise<number> | null = null;
   const context: AppContext = {
     db,
     store: reportStore(db),
-    reportLimit: tokenBuckets(config.rateLimit.perHour, config.rateLimit.burst),
+    reportLimit: tokenBuckets(config.rateLimit.perHour, config.rateLimit.burst, { preload: buckets }),
     appealLimit: tokenBuckets(10, 5),
     config,
     // Read on each request so adding a moderator needs no restart.

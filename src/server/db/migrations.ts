@@ -72,6 +72,14 @@ const MIGRATIONS: string[] = [
     entries jsonb not null
   );
   `,
+  // 2: rate-limit buckets per reporter key, written with the reports (a restart keeps limits).
+  `
+  create table rate_buckets (
+    key text primary key,
+    tokens double precision not null,
+    at bigint not null
+  );
+  `,
 ];
 
 export async function migrate(db: Database): Promise<void> {

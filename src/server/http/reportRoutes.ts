@@ -16,7 +16,7 @@ export async function postReport(ctx: AppContext, req: IncomingMessage, res: Ser
   // After the signature: nobody can spend another key's allowance with forged reports.
   const wait = ctx.reportLimit.take(report.reporterKey, now);
   if (wait > 0) throw new HttpError(429, 'too many reports from this key', { 'retry-after': String(wait) });
-  const outcome = await ctx.store.add(report, now);
+  const outcome = await ctx.store.add(report, now, ctx.reportLimit.bucket(report.reporterKey));
   if (outcome.kind === 'conflict') throw new HttpError(409, 'a different report already has this id');
   sendJson(res, outcome.kind === 'stored' ? 202 : 200, { id: report.id, status: outcome.status });
 }
