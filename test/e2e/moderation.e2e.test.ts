@@ -26,6 +26,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /** The few things this test does to a page, the same in both drivers. */
 interface PlainPage {
+  /** Brings the tab to the front, then loads `url`. */
   goto(url: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
@@ -81,7 +82,11 @@ async function launchPlain(name: BrowserName, scratch: string): Promise<{ newPag
     async newPage() {
       const page = await browser.newPage();
       return {
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        goto: async (url) => {
+          // Puppeteer's locators wait for animation frames, which only the front tab gets.
+          await page.bringToFront();
+          await page.goto(url, { waitUntil: 'load' });
+        },
         fill: async (s, v) => void (await page.locator(s).setTimeout(wait.timeout).fill(v)),
         click: async (s) => void (await page.locator(s).setTimeout(wait.timeout).click()),
         waitFor: async (s, hidden) => void (await page.waitForSelector(s, { ...wait, ...(hidden ? { hidden: true } : {}) })),
