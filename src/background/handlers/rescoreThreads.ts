@@ -16,10 +16,10 @@ export { MAX_OTHER_COMMENTS } from '../indexes/scoringContext.ts';
 /** Rescores `authors` of `threadUrl` ('all': everyone in it); stores and returns the verdicts that changed. */
 export async function rescoreThread(db: KuzetDb, threadUrl: string, authors: 'all' | readonly AuthorKey[], now: number): Promise<ThreadVerdict[]> {
   if (authors !== 'all' && authors.length === 0) return [];
-  const { comments, threadAuthors } = authors === 'all' ? await wholeThreadComments(db, threadUrl) : await authorsComments(db, threadUrl, authors);
+  const { comments, threadAuthors, timelines } = authors === 'all' ? await wholeThreadComments(db, threadUrl) : await authorsComments(db, threadUrl, authors);
   const keys = [...threadAuthors];
   if (keys.length === 0) return [];
-  const context: ScoringContext = { comments, ...(await knownAbout(db, keys)) };
+  const context: ScoringContext = { comments, ...(timelines ? { timelines } : {}), ...(await knownAbout(db, keys)) };
   const verdicts = scoreAuthors(context, keys, now).map((verdict): ThreadVerdict => ({ ...verdict, threadUrl }));
   return keepChanged(db, verdicts);
 }

@@ -1,12 +1,14 @@
 // What one scoring sees, read from the database. Two sizes: a whole thread (every author, after
 // a list update, a trust change or when a thread's activity settles), and a few authors of one
-// thread (after a batch): their own comments everywhere, the thread around their comments (the
-// burst signal's neighbourhood), and every stored near-copy of their texts from the text index.
+// thread (after a batch): their own comments everywhere, the thread within the burst window of
+// their comments, the thread's timeline (times only: the burst signal's baseline pace, counted
+// by binary search), and every stored near-copy of their texts from the text index.
 // The second costs what the batch touched, not what the thread holds — the badge-latency path.
-import { HALF_NEIGHBOURHOOD_MS } from '../../core/heuristics/burst.ts';
+import { HALF_WINDOW_MS } from '../../core/heuristics/burst.ts';
+import type { ThreadTimeline } from '../../core/heuristics/context.ts';
 import type { AuthorKey, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
-import { datedThread } from './datedThreads.ts';
+import { datedThread, threadTimeline } from './datedThreads.ts';
 import { timeRange } from '../../core/heuristics/burst.ts';
 import { commentsById } from './lookups.ts';
 import { linkedToAuthors, linkedToThread } from './nearLinks.ts';
@@ -19,6 +21,8 @@ export interface ContextComments {
   comments: StoredComment[];
   /** Authors who commented in the thread itself (the only ones a thread's verdicts are about). */
   threadAuthors: Set<AuthorKey>;
+  /** The whole thread's timeline, where `comments` hold only part of the thread. */
+  timelines?: Map<string, ThreadTimeline>;
 }
 
 export async function wholeThreadComments(db: KuzetDb, threadUrl: string): Promise<ContextComments> {
@@ -39,9 +43,13 @@ export async function authorsComments(db: KuzetDb, threadUrl: string, authors: r
     .filter((c) => c.threadUrl !== threadUrl)
     .sort((a, b) => b.seq - a.seq)
     .slice(0, MAX_OTHER_COMMENTS);
-  const around = await datedAround(db, threadUrl, inThread.flatMap((c) => (c.time === undefined ? [] : [c.time])), HALF_NEIGHBOURHOOD_MS);
+  const around = await datedAround(db, threadUrl, inThread.flatMap((c) => (c.time === undefined ? [] : [c.time])), HALF_WINDOW_MS);
   const copies = await commentsById(db, await linkedToAuthors(db, authors), new Set([...own, ...around].map((c) => c.id)));
-  return { comments: merge(inThread, elsewhere, around, copies), threadAuthors: new Set(inThread.map((c) => c.authorKey)) };
+  return {
+    comments: merge(inThread, elsewhere, around, copies),
+    threadAuthors: new Set(inThread.map((c) => c.authorKey)),
+    timelines: new Map([[threadUrl, await threadTimeline(db, threadUrl)]]),
+  };
 }
 
 /** The thread's dated comments within `half` ms of any of `times`, one query per merged span. */

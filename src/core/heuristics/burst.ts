@@ -22,17 +22,26 @@ export const MAX_CHANCE = 1e-6;
 /** Half-width of the neighbourhood whose pace is the baseline. */
 export const HALF_NEIGHBOURHOOD_MS = 60 * 60_000;
 
-interface DatedThread { comments: StoredComment[]; authorsPerMs: number }
+interface DatedThread {
+  /** The context's dated comments of the thread, posting order: the window and its evidence. */
+  comments: StoredComment[];
+  /** How many of the thread's dated comments fall in [from, to]: the whole thread's, when known. */
+  count: (from: number, to: number) => number;
+  authorsPerMs: number;
+}
 
 export function burst(author: AuthorKey, context: ScoringContext): Signal | null {
   const threads = memoised(context, 'datedThreads', (index) => {
     const dated = new Map<string, DatedThread>();
     for (const [url, all] of index.byThread) {
       const comments = all.filter((c) => c.time !== undefined); // already in posting order
-      if (comments.length < MIN_AUTHORS) continue;
-      const span = comments[comments.length - 1]!.time! - comments[0]!.time!;
-      const authors = new Set(comments.map((c) => c.authorKey)).size;
-      if (span > 0) dated.set(url, { comments, authorsPerMs: authors / span });
+      // The background gives the whole thread's timeline when `comments` hold only part of it.
+      const timeline = context.timelines?.get(url);
+      const times = timeline?.times ?? comments.map((c) => c.time!);
+      if (times.length < MIN_AUTHORS) continue;
+      const span = times[times.length - 1]! - times[0]!;
+      const authors = timeline?.authors ?? new Set(comments.map((c) => c.authorKey)).size;
+      if (span > 0) dated.set(url, { comments, count: (from, to) => countBetween(times, from, to), authorsPerMs: authors / span });
     }
     return dated;
   });
@@ -45,8 +54,8 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
     const window = thread.comments.slice(from, to);
     const authors = new Set(window.map((c) => c.authorKey)).size;
     if (authors < MIN_AUTHORS) continue;
-    const [nFrom, nTo] = timeRange(thread.comments, t - HALF_NEIGHBOURHOOD_MS, t + HALF_NEIGHBOURHOOD_MS);
-    const around = nTo - nFrom - window.length;
+    // Both counts from the same source, so the window is left out exactly.
+    const around = thread.count(t - HALF_NEIGHBOURHOOD_MS, t + HALF_NEIGHBOURHOOD_MS) - thread.count(t - HALF_WINDOW_MS, t + HALF_WINDOW_MS);
     const localPerMs = around / (2 * (HALF_NEIGHBOURHOOD_MS - HALF_WINDOW_MS));
     const expected = Math.max(1, Math.max(localPerMs, thread.authorsPerMs) * 2 * HALF_WINDOW_MS);
     const p = poissonTail(authors, expected);
@@ -65,15 +74,22 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
 
 /** Index range [start, end) of the time-sorted comments with from <= time <= to (binary searches). */
 export function timeRange(sorted: readonly StoredComment[], from: number, to: number): [number, number] {
-  return [firstAtOrAfter(sorted, from), firstAtOrAfter(sorted, to + 1)];
+  const at = (i: number) => sorted[i]!.time!;
+  return [firstAtOrAfter(sorted.length, at, from), firstAtOrAfter(sorted.length, at, to + 1)];
 }
 
-function firstAtOrAfter(sorted: readonly StoredComment[], time: number): number {
+/** How many of the ascending `times` lie in [from, to]: two binary searches. */
+export function countBetween(times: readonly number[], from: number, to: number): number {
+  const at = (i: number) => times[i]!;
+  return firstAtOrAfter(times.length, at, to + 1) - firstAtOrAfter(times.length, at, from);
+}
+
+function firstAtOrAfter(length: number, at: (i: number) => number, time: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.time! < time) lo = mid + 1;
+    if (at(mid) < time) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -13,6 +13,18 @@ export interface ListedEntry {
   weight: number;
 }
 
+/**
+ * A whole thread's dated comments as times only, earliest first, with how many distinct authors
+ * posted them: the burst signal's baseline (its pace around a moment and overall) without
+ * carrying thousands of comments into a scoring that is about a few authors.
+ */
+export interface ThreadTimeline {
+  /** Posting times (epoch ms) of the thread's dated comments, ascending. */
+  times: readonly number[];
+  /** Distinct authors among those comments. */
+  authors: number;
+}
+
 /** For each author, the other authors seen in the same threads and how many threads they share. */
 export type CoOccurrence = ReadonlyMap<AuthorKey, ReadonlyMap<AuthorKey, number>>;
 
@@ -30,6 +42,12 @@ export interface ScoringContext {
   coOccurrence?: { pairs: CoOccurrence; threadsPerAuthor: ReadonlyMap<AuthorKey, number>; totalThreads: number };
   /** Entries of subscribed lists, already matched to author keys. */
   listed?: ReadonlyMap<AuthorKey, readonly ListedEntry[]>;
+  /**
+   * Per thread, its whole timeline, where `comments` hold only part of the thread (the
+   * background's per-batch scoring carries the comments near the scored authors' own); burst
+   * counts the pace from it. Without it, a thread's pace is counted from `comments`.
+   */
+  timelines?: ReadonlyMap<string, ThreadTimeline>;
   /** The user's own "this person is real" list: always wins, such an author is never flagged. */
   trusted: ReadonlySet<AuthorKey>;
 }
