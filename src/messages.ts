@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
 import { REPORT_CATEGORIES } from './core/model.ts';
-import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
+import { commentBatchSchema, commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
 import { networksMessages } from './messages/networks.ts';
@@ -38,7 +38,7 @@ export type SenderKind = 'content' | 'page';
 export const messages = {
   'comments/batch': {
     from: 'content',
-    request: v.object({ comments: v.pipe(v.array(commentSchema), v.minLength(1), v.maxLength(500)) }),
+    request: v.object({ comments: commentBatchSchema }),
     response: v.object({ verdicts: v.array(verdictSchema) }),
   },
   'tab/summary': {

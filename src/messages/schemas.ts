@@ -30,6 +30,24 @@ export const commentSchema = v.object({
   ),
 });
 
+/** Comments in one 'comments/batch' at most. */
+export const MAX_BATCH_COMMENTS = 500;
+
+/**
+ * A content script's batch: every comment checked on its own and the bad ones dropped (one odd
+ * comment must not sink the batch: the content script no longer checks each one before sending),
+ * refused whole only when none is left or the batch is too long.
+ */
+export const commentBatchSchema = v.pipe(
+  v.array(v.unknown()),
+  v.maxLength(MAX_BATCH_COMMENTS),
+  v.transform((items) => items.flatMap((item) => {
+    const checked = v.safeParse(commentSchema, item);
+    return checked.success ? [checked.output] : [];
+  })),
+  v.minLength(1),
+);
+
 export const sentenceSchema = v.object({
   key: text(100),
   substitutions: v.array(text(500)),
