@@ -12,7 +12,7 @@ const roomPattern = (room) => ({
 // strings as an argument and touch no browser API, connector or message. (gitignore rules: a
 // folder can be let back in only if its parent is not shut, hence `ui/*` and not `ui/**`.)
 const uiButShared = { ...roomPattern('ui'), group: ['**/ui/*', '!**/ui/shared'] };
-const uiFoldersButShared = readdirSync('src/ui', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
+const uiFoldersButShared = readdirSync(new URL('./src/ui', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
 
 /** Forbids importing every room but `own`. */
 const onlyCoreAndMessages = (own) => ({
