@@ -30,6 +30,8 @@ import { discardTestServer, startTestServer, type TestServer } from '../server/s
 const BRIGADE = ['WalterBright', 'tptacek', 'mc32'];
 const REPORTED = 'hackernews:WalterBright';
 const browserName = sessionBrowser();
+/** A test that starts a browser: Firefox took 30-40 s for one on the loaded 2-core machine. */
+const BROWSER_TEST_MS = 120_000;
 
 let server: TestServer;
 let dist: TempDist | undefined;
@@ -130,7 +132,7 @@ describe(`a report made in the popup, through the real list server, to a fresh $
     const installKey = await installKeyOf(options);
     expect((await moderator('/v1/mod/vouch', { reporterKey: installKey, note: 'the e2e reader' })).status).toBe(200);
     await closeBrowser();
-  });
+  }, BROWSER_TEST_MS);
 
   it('reaches moderation with two more vouched reporters, is accepted and published', async () => {
     for (let i = 0; i < 2; i++) {
@@ -180,7 +182,7 @@ describe(`a report made in the popup, through the real list server, to a fresh $
 
     await thread.bringToFront();
     await expect.poll(() => badgedAuthors(thread), { timeout: 15_000 }).toEqual(['WalterBright']);
-  });
+  }, BROWSER_TEST_MS);
 
   it('writes no error of its own in either profile', async () => {
     await closeBrowser();
