@@ -20,10 +20,14 @@ const SEED = Number(process.env['KUZET_FUZZ_SEED'] ?? 20_240_505);
 const CHUNK = 10_000;
 /** Changes between two yields to the page's event loop: Kuzet's observer reads each batch as one record list. */
 const BATCH = Number(process.env['KUZET_FUZZ_E2E_BATCH'] ?? 500);
-/** A chunk of 10,000 changes that takes longer than this (wall time, on a shared 2-core box) is a hang. */
-const CHUNK_BOUND_MS = 90_000;
-/** The page's main thread blocked this long in one piece is a hang, not a slow machine. */
-const BEAT_GAP_BOUND_MS = 10_000;
+/**
+ * Hang bounds, in wall time (a browser page has no CPU clock): a chunk of 10,000 changes took up to
+ * 27 s and the main thread was blocked for up to 9 s at once (a 2,000-deep nest or a 200,000-character
+ * text laid out) on this 2-core machine shared by eight jobs (load average 16-19), so the bounds sit
+ * well above that; speed is the bench's job, these catch a page that stops.
+ */
+const CHUNK_BOUND_MS = 120_000;
+const BEAT_GAP_BOUND_MS = 30_000;
 
 /** One saved page per site folder: the fuzz is per site, the page contract per page (sites.e2e). */
 const only = process.env['KUZET_FUZZ_E2E_SITES']?.split(',');
@@ -85,7 +89,8 @@ async function fuzzSite(tab: Tab, { site, url, comments }: SavedPage & { site: s
 
   const end = await tab.evaluate(() => (window as unknown as { kuzetFuzz: Fuzz }).kuzetFuzz.end());
   expect(end.alerts, `${told}\na hostile name became markup`).toEqual([]);
-  expect(end.pageErrors.filter((e) => /kuzet/i.test(e)), told).toEqual([]);
+  // The saved page's own scripts may fail on a fuzzed DOM; an error from Kuzet's code may not.
+  expect(end.pageErrors.filter((e) => /kuzet|chrome-extension:|moz-extension:/i.test(e)), `${told}\nan exception of Kuzet's reached the page`).toEqual([]);
   expect(end.heartbeats, `${told}\nthe heartbeat ran`).toBeGreaterThan(0);
   return told;
 }
