@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server.ts';
 import { collectKuzetErrors, collectWorkerErrors } from './kuzet-errors.ts';
+import { serviceWorkerStopper } from './chromium-worker-stop.ts';
 import { launchKuzet } from './launch.ts';
 import { routeLoopback } from './lists-loopback.ts';
 import { routeRealUrls } from './route-real-urls.ts';
@@ -67,6 +68,7 @@ export async function launchChromiumSession(options: SessionOptions): Promise<Se
     browserName: 'chromium',
     errors,
     newTab: async () => tabOf(await kuzet.context.newPage()),
+    stopBackground: serviceWorkerStopper(kuzet.context),
     async openExtensionPage(from, page) {
       const prefix = `chrome-extension://${kuzet.extensionId}/${page}`;
       const opened = kuzet.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout: 10_000 });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pageKey, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { setFirefoxColorScheme } from './firefox-color-scheme.ts';
+import { watchFirefoxBackground } from './firefox-background.ts';
 import { firefoxPrefs, findFirefox } from './firefox-prefs.ts';
 import { loopbackPrefs } from './lists-loopback.ts';
 import { distFirefox } from './paths.ts';
@@ -172,6 +173,11 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
     await server.close();
     rmSync(downloads, { recursive: true, force: true });
   };
+  // Before the install, so the background's first errors are heard (firefox-background.ts).
+  const background = await watchFirefoxBackground(browser, distDir).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   try {
     await browser.installExtension(distDir);
   } catch (error) {
@@ -179,6 +185,7 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
     throw new Error(`Firefox refused Kuzet from ${distDir} (build it: npx tsx scripts/build.ts --browser firefox)`, { cause: error });
   }
   const errors: string[] = [];
+  background.reportInto(errors);
   const tabOf = (page: Page): Tab => {
     collectErrors(page, errors);
     return firefoxTab(page, downloads);
@@ -206,6 +213,7 @@ export async function launchFirefoxSession(options: SessionOptions): Promise<Ses
       }
       throw new Error(`Kuzet did not open ${page} within 10 s`);
     },
+    stopBackground: () => background.stop(),
     close,
   };
 }

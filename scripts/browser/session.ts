@@ -72,6 +72,12 @@ export interface Session {
   newTab(): Promise<Tab>;
   /** Has Kuzet open its popup or options page in a new tab for `from` (messages/e2e.ts) and returns it. */
   openExtensionPage(from: Tab, page: ExtensionPage): Promise<Tab>;
+  /**
+   * Stops Kuzet's background now, pending events or not, as the browser may at any moment:
+   * Chromium's service worker (CDP ServiceWorker.stopAllWorkers), Firefox's event page (the
+   * terminate path about:debugging uses). The next event starts it again.
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
