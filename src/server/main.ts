@@ -10,6 +10,7 @@ import type { AppContext } from './http/context.ts';
 import { moderatorFor, readModerators } from './moderators.ts';
 import { loadOrCreateListKey } from './publish/listKey.ts';
 import { publishList } from './publish/publish.ts';
+import { intakePool } from './reports/intakePool.ts';
 import { loadRateBuckets } from './reports/rateBuckets.ts';
 import { tokenBuckets } from './reports/rateLimit.ts';
 import { reportStore } from './reports/store.ts';
@@ -30,6 +31,7 @@ export async function startServer(config: ServerConfig, now: () => number = Date
   const context: AppContext = {
     db,
     store: reportStore(db),
+    intake: intakePool(),
     reportLimit: tokenBuckets(config.rateLimit.perHour, config.rateLimit.burst, { preload: buckets }),
     appealLimit: tokenBuckets(10, 5),
     config,
@@ -69,6 +71,7 @@ export async function startServer(config: ServerConfig, now: () => number = Date
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await context.store.flush();
+      await context.intake.close();
       await triaging;
       await db.close();
     },

@@ -2,12 +2,15 @@
 import type { ListMeta } from '../../core/lists/format.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { IntakePool } from '../reports/intakePool.ts';
 import type { RateLimit } from '../reports/rateLimit.ts';
 import type { reportStore } from '../reports/store.ts';
 
 export interface AppContext {
   db: Database;
   store: ReturnType<typeof reportStore>;
+  /** Checks raw report bodies off the main thread. */
+  intake: IntakePool;
   reportLimit: RateLimit;
   appealLimit: RateLimit;
   config: ServerConfig;

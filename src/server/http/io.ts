@@ -12,7 +12,8 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+/** The body as UTF-8 text, refused with 413 past `maxBytes`. */
+export async function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -20,8 +21,13 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
     if (size > maxBytes) throw new HttpError(413, 'body too large');
     chunks.push(chunk);
   }
+  return (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
+}
+
+export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const text = await readText(req, maxBytes);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'body is not JSON');
   }

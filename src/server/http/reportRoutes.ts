@@ -1,18 +1,16 @@
 // Public report API (contract C5): POST /v1/reports, GET /v1/reports/:id/status.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { reportIdSchema, signedReportSchema } from '../../core/lists/format.ts';
+import { reportIdSchema } from '../../core/lists/format.ts';
 import * as v from 'valibot';
-import { signatureValid } from '../reports/verifySignature.ts';
 import type { AppContext } from './context.ts';
-import { HttpError, parseOr400, readJson, sendJson } from './io.ts';
-
-const DAY = 86_400_000;
+import { HttpError, readText, sendJson } from './io.ts';
 
 export async function postReport(ctx: AppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const report = parseOr400(signedReportSchema, await readJson(req, 512 * 1024));
+  const raw = await readText(req, 512 * 1024);
   const now = ctx.now();
-  if (report.createdAt > now + DAY) throw new HttpError(400, 'createdAt is in the future');
-  if (!signatureValid(report)) throw new HttpError(401, 'signature does not verify');
+  // Parse, schema, signature and hashes run in an intake worker (reports/intakeCheck.ts).
+  const report = await ctx.intake.check(raw, now);
+  if (!report.ok) throw new HttpError(report.status, report.message);
   // After the signature: nobody can spend another key's allowance with forged reports.
   const wait = ctx.reportLimit.take(report.reporterKey, now);
   if (wait > 0) throw new HttpError(429, 'too many reports from this key', { 'retry-after': String(wait) });

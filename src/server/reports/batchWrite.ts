@@ -2,24 +2,25 @@
 // targets, and the reporters' rate-limit buckets, through data-modifying CTEs over two JSON
 // parameters. One statement is one implicit transaction: all of it commits or none of it, and
 // it costs one round trip (no begin/commit), one parse and one plan per batch.
-import type { SignedReport } from '../../core/lists/format.ts';
 import type { Queryable } from '../db/database.ts';
 import type { Bucket } from './rateLimit.ts';
 
 export type StoreOutcome = { kind: 'stored' | 'duplicate'; status: string } | { kind: 'conflict' };
 
 export interface PendingReport {
-  report: SignedReport;
+  id: string;
+  reporterKey: string;
   /** sha256 of the report's canonical JSON: a retry must carry exactly the same body. */
   hash: string;
-  keyHash: string;
+  /** The report's row as JSON without `ra` (intakeCheck.ts serialised it off the main thread). */
+  row: string;
   receivedAt: number;
   /** The reporter's rate-limit bucket after this report took its token (persisted with it). */
   bucket: Bucket | undefined;
 }
 
-// The batch arrives as one JSON array (json_to_recordset) instead of nine text[] arrays: one
-// JSON.stringify here and one JSON parse in the database, no array-literal escaping of bodies.
+// The batch arrives as one JSON array (json_to_recordset) instead of nine text[] arrays: rows
+// serialised once by the intake worker, parsed once by the database, no array-literal escaping.
 // The final select reads the snapshot from before the statement, so it sees only reports that
 // were already there (the ones ON CONFLICT skipped): a retry or an id reused with another body.
 const SQL = `
@@ -55,32 +56,22 @@ from batch b left join ins i on i.id = b.id
 export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise<StoreOutcome[]> {
   // The same id twice in one batch: the first is the one inserted, the others compare with it.
   const firstById = new Map<string, PendingReport>();
-  for (const p of batch) if (!firstById.has(p.report.id)) firstById.set(p.report.id, p);
-  const rows = [...firstById.values()].map((p) => ({
-    id: p.report.id,
-    rk: p.report.reporterKey,
-    ak: p.report.authorKey,
-    kh: p.keyHash,
-    dn: p.report.displayName,
-    cat: p.report.category,
-    body: p.report,
-    sha: p.hash,
-    ca: p.report.createdAt,
-    ra: p.receivedAt,
-  }));
+  for (const p of batch) if (!firstById.has(p.id)) firstById.set(p.id, p);
+  // Rows arrive serialised: splice in the receive time instead of parsing and re-serialising.
+  const rows = `[${[...firstById.values()].map((p) => `${p.row.slice(0, -1)},"ra":${p.receivedAt}}`).join(',')}]`;
   // The last bucket of each key in the batch is its state after the batch.
   const buckets = new Map<string, Bucket>();
-  for (const p of batch) if (p.bucket) buckets.set(p.report.reporterKey, p.bucket);
+  for (const p of batch) if (p.bucket) buckets.set(p.reporterKey, p.bucket);
   const limits = [...buckets].map(([key, b]) => ({ key, tokens: b.tokens, at: b.at }));
   const { rows: result } = await db.query<{ id: string; inserted: boolean; body_sha256: string | null; status: string | null }>(SQL, [
-    JSON.stringify(rows),
+    rows,
     JSON.stringify(limits),
   ]);
   const byId = new Map(result.map((r) => [r.id, r]));
   return batch.map((p): StoreOutcome => {
-    const row = byId.get(p.report.id);
+    const row = byId.get(p.id);
     if (!row) return { kind: 'conflict' };
-    const first = firstById.get(p.report.id) as PendingReport;
+    const first = firstById.get(p.id) as PendingReport;
     if (row.inserted) {
       if (first === p) return { kind: 'stored', status: 'queued' };
       return first.hash === p.hash ? { kind: 'duplicate', status: 'queued' } : { kind: 'conflict' };

@@ -2,8 +2,6 @@
 // instead of several per report; a single-row insert costs ~200 µs in PGlite). Group commit:
 // while one batch commits the next one gathers, and it starts as soon as the previous returns.
 // A caller's promise resolves only after its batch committed, so an acknowledged report is stored.
-import { createHash } from 'node:crypto';
-import { canonicalJson, type SignedReport } from '../../core/lists/format.ts';
 import type { Database } from '../db/database.ts';
 import { writeBatch, type PendingReport, type StoreOutcome } from './batchWrite.ts';
 import type { Bucket } from './rateLimit.ts';
@@ -42,14 +40,11 @@ export function reportStore(db: Database, options: { maxBatch?: number } = {}) {
   }
 
   return {
-    /** Queues `report`; `bucket` is its reporter's rate-limit bucket after it, stored alongside. */
-    add(report: SignedReport, receivedAt: number, bucket?: Bucket): Promise<StoreOutcome> {
-      const hash = createHash('sha256').update(canonicalJson(report)).digest('hex');
-      // Synchronous on purpose (same value as core's keyHash): an await here would let each
-      // report reach the queue in its own tick and every batch would hold one report.
-      const keyHash = createHash('sha256').update(report.authorKey, 'utf8').digest('hex');
+    /** Queues a checked report (intakeCheck.ts); `bucket` is its reporter's rate-limit bucket after it. */
+    add(report: Pick<PendingReport, 'id' | 'reporterKey' | 'hash' | 'row'>, receivedAt: number, bucket?: Bucket): Promise<StoreOutcome> {
       return new Promise<StoreOutcome>((resolve, reject) => {
-        queue.push({ report, hash, keyHash, receivedAt, bucket, resolve, reject });
+        const { id, reporterKey, hash, row } = report;
+        queue.push({ id, reporterKey, hash, row, receivedAt, bucket, resolve, reject });
         running ??= drain();
       });
     },
