@@ -2,6 +2,7 @@
 // real IRA comments cut into threads. Each thread is scored whole with scoreAuthors(context,
 // 'all'), a fresh context per pass so no memo carries over. Same-run baseline: a JSON round-trip
 // of the same threads (what passing the batch through one extension message costs at least).
+import { forgetFoldedWords } from '../../src/core/heuristics/commentWords.ts';
 import { scoreAuthors } from '../../src/core/heuristics/scoreAuthors.ts';
 import { join } from 'node:path';
 import type { StoredComment } from '../../src/core/model.ts';
@@ -56,10 +57,25 @@ function rate(threads: readonly StoredComment[][], pass: (thread: StoredComment[
   return { perSecond: (total * rounds) / ((performance.now() - start) / 1000), perCpuSecond: (total * rounds) / cpuSeconds, sink };
 }
 
+/** One printed figure: scoring against the JSON round-trip, per wall or per CPU second. */
+function line(figure: string, unit: string, scored: number, baseline: number, baselineWhat: string, note: string): BenchLine {
+  return {
+    figure, unit, value: Math.round(scored),
+    baseline: { value: Math.round(baseline), what: baselineWhat },
+    ratio: scored / baseline,
+    goal: `≥ ${GOAL.toLocaleString('en')} comments/s on one core`,
+    met: scored >= GOAL,
+    note,
+  };
+}
+
 export const scoring: BenchPart = async () => {
   const threads = realThreads();
   const comments = threads.reduce((n, t) => n + t.length, 0);
   const score = (thread: StoredComment[]) => {
+    // Every round starts with no text remembered, so each comment is folded as on first sight
+    // (the background remembers texts between rescores; a bench that kept them would time lookups).
+    if (thread === threads[0]) forgetFoldedWords();
     const now = (thread[thread.length - 1]?.seenAt ?? 0) + 60_000;
     return scoreAuthors({ comments: thread, trusted: new Set() }, 'all', now).length;
   };
@@ -67,25 +83,11 @@ export const scoring: BenchPart = async () => {
   score(threads[0] ?? []); // warm-up: JIT and lazily built tables
   const scored = rate(threads, score);
   const baseline = rate(threads, roundTrip);
-  const line: BenchLine = {
-    figure: 'scoring throughput',
-    value: Math.round(scored.perSecond),
-    unit: 'comments/s',
-    baseline: { value: Math.round(baseline.perSecond), what: 'JSON round-trip of the same threads' },
-    ratio: scored.perSecond / baseline.perSecond,
-    goal: `≥ ${GOAL.toLocaleString('en')} comments/s on one core`,
-    met: scored.perSecond >= GOAL,
-    note: `${comments} real IRA comments in ${threads.length} threads of ≤200, every author scored with all signals`,
-  };
-  const cpuLine: BenchLine = {
-    figure: 'scoring throughput per CPU second',
-    value: Math.round(scored.perCpuSecond),
-    unit: 'comments/CPU-s',
-    baseline: { value: Math.round(baseline.perCpuSecond), what: 'JSON round-trip of the same threads, per CPU second' },
-    ratio: scored.perCpuSecond / baseline.perCpuSecond,
-    goal: `≥ ${GOAL.toLocaleString('en')} comments/s on one core`,
-    met: scored.perCpuSecond >= GOAL,
-    note: 'the same passes timed by process CPU time (garbage collection threads included), so a busy machine does not hide the code\'s own speed',
-  };
-  return [line, cpuLine];
+  const what = 'JSON round-trip of the same threads';
+  return [
+    line('scoring throughput', 'comments/s', scored.perSecond, baseline.perSecond, what,
+      `${comments} real IRA comments in ${threads.length} threads of ≤200, every author scored with all signals, no text remembered between rounds`),
+    line('scoring throughput per CPU second', 'comments/CPU-s', scored.perCpuSecond, baseline.perCpuSecond, `${what}, per CPU second`,
+      'the same passes timed by process CPU time (garbage collection threads included), so a busy machine does not hide the code\'s own speed'),
+  ];
 };

@@ -37,8 +37,8 @@ export interface Word { key: string; plain: string }
 /** Stems by their folded key and by their written form, so a word is looked up by its prefixes. */
 export class StemIndex {
   private readonly byPrefix = new Map<string, Stem[]>();
-  /** First two letters of every prefix: most words fail this one lookup and cost nothing more. */
-  private readonly starts = new Set<string>();
+  /** First two letters of every prefix, as a number: most words fail this one lookup and cost nothing more. */
+  private readonly starts = new Set<number>();
   /** Distinct prefix lengths, longest first: a word is looked up at these lengths only. */
   private readonly lengths: number[];
 
@@ -48,7 +48,7 @@ export class StemIndex {
         const list = this.byPrefix.get(prefix);
         if (list) list.push(stem);
         else this.byPrefix.set(prefix, [stem]);
-        this.starts.add(prefix.slice(0, 2));
+        this.starts.add(startOf(prefix));
       }
     }
     this.lengths = [...new Set([...this.byPrefix.keys()].map((p) => p.length))].sort((a, b) => b - a);
@@ -60,7 +60,7 @@ export class StemIndex {
   }
 
   private lookup(word: string, exact: boolean): Stem | undefined {
-    if (!this.starts.has(word.slice(0, 2))) return undefined;
+    if (!this.starts.has(startOf(word))) return undefined;
     for (const n of this.lengths) {
       if (n > word.length) continue;
       const ending = word.slice(n);
@@ -72,6 +72,10 @@ export class StemIndex {
     return undefined;
   }
 }
+
+/** A word's first two code units as one number (no substring per word looked up); shorter words apart. */
+const startOf = (word: string): number =>
+  word.length >= 2 ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1) : -1 - (word.length === 1 ? word.charCodeAt(0) : 0x10000);
 
 export interface Lexicon { targets: StemIndex; insults: StemIndex; address: StemIndex; reporting: StemIndex }
 

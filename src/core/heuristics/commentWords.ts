@@ -21,6 +21,11 @@ export function foldedWords(text: string): readonly string[] {
   return words;
 }
 
+/** Forgets every remembered text: the bench measures first-sight scoring with it. */
+export function forgetFoldedWords(): void {
+  memo.clear();
+}
+
 /** The folded words of a context's comments (the context argument keeps call sites uniform). */
 export function commentWords(_context: ScoringContext): (comment: StoredComment) => readonly string[] {
   return (comment) => foldedWords(comment.text);

@@ -12,14 +12,21 @@ import { evidenceOf } from './evidence.ts';
 export function nameChange(author: AuthorKey, context: ScoringContext): Signal | null {
   const comments = indexContext(context).byAuthor.get(author) ?? [];
   const history = [...(context.authors?.get(author)?.names ?? []), ...comments.map((c) => c.displayName)];
+  // Folded once per distinct spelling: an author's comments nearly always repeat one name.
+  const foldedOf = new Map<string, string>();
+  const fold = (name: string) => {
+    let folded = foldedOf.get(name);
+    if (folded === undefined) foldedOf.set(name, (folded = foldText(name)));
+    return folded;
+  };
   const names = new Map<string, string>(); // folded → first spelling seen
   for (const name of history) {
-    const folded = foldText(name);
+    const folded = fold(name);
     if (folded !== '' && !names.has(folded)) names.set(folded, name.trim());
   }
   if (names.size < 2) return null;
   // Comments that show each name, so a reader can see the account under each of them.
-  const shown = [...names.keys()].flatMap((folded) => comments.find((c) => foldText(c.displayName) === folded) ?? []);
+  const shown = [...names.keys()].flatMap((folded) => comments.find((c) => fold(c.displayName) === folded) ?? []);
   return {
     id: 'nameChange',
     // Two names can be a marriage or a nickname; three or more is an account changing hands.

@@ -40,13 +40,20 @@ const HANDLE_ONLY_STRENGTH = 0.3;
 
 export function selfDeclaredBot(author: AuthorKey, context: ScoringContext): Signal | null {
   const comments = indexContext(context).byAuthor.get(author) ?? [];
-  const profileOf = (c: (typeof comments)[number]): Profile =>
-    ({ handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' });
-  const shown = comments.find((c) => howItSaysBot(profileOf(c)) === 'words') ?? comments.find((c) => saysItIsABot(profileOf(c)));
+  // Read once per distinct profile: an author's comments nearly always show the same one.
+  const said = new Map<string, 'words' | 'handle' | null>();
+  const saysOf = (c: (typeof comments)[number]) => {
+    const profile: Profile = { handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' };
+    const key = `${profile.handle}\n${profile.name}\n${profile.description}`;
+    let how = said.get(key);
+    if (how === undefined) said.set(key, (how = howItSaysBot(profile)));
+    return how;
+  };
+  const shown = comments.find((c) => saysOf(c) === 'words') ?? comments.find((c) => saysOf(c) !== null);
   if (!shown) return null;
   return {
     id: 'selfDeclaredBot',
-    strength: howItSaysBot(profileOf(shown)) === 'words' ? 1 : HANDLE_ONLY_STRENGTH,
+    strength: saysOf(shown) === 'words' ? 1 : HANDLE_ONLY_STRENGTH,
     sentence: { key: 'reasonProfileBot', substitutions: [shown.handle?.replace(/^@/, '') || shown.displayName] },
     evidence: evidenceOf([shown]),
   };

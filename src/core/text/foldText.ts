@@ -1,59 +1,82 @@
-// Folds a comment to the form in which evasions collide: Unicode NFKC, zero-width and
-// combining marks removed, links → `_url_`, @mentions → `_at_`, emoji and punctuation dropped,
-// Cyrillic/Latin homoglyphs undone, case folded, and every word spelled as one Latin key
-// (latinKey.ts) so "привет", "privet", "пpивeт" and Kazakh "qazaq"/"қазақ" meet.
-//
-// Why placeholders for links and mentions: the URL and the addressee change between copies of
-// a campaign (shorteners, tracking, replying to different people), their presence does not.
-// Why emoji are dropped: adding or swapping one is the cheapest way to make a copy look new.
-import { foldHomoglyphs, scriptLean, scriptOf } from './homoglyphs.ts';
-import { latinKey } from './latinKey.ts';
+// Folds a comment to the form in which evasions collide (what and why: foldReference.ts, the
+// reference fold). This is the same fold made fast, because it runs on every comment Kuzet
+// scores: a plain text (plainText.ts; most comments, or their NFKC form) is cut into words by
+// one scan over its code units, links are looked for only in tokens that may hold one
+// (linkTokens.ts), and each word's key comes from a table of words already spelled
+// (wordKeys.ts). Anything else (other scripts, marks, invisible characters, a text in a
+// Kazakh Latin alphabet) goes to the reference; a test checks both agree on all real texts.
+import { foldWordsReference, MENTION } from './foldReference.ts';
+import { foldHomoglyphs, scriptLean, type Script } from './homoglyphs.ts';
 import { kazakhSchemeOf } from './latinSchemeOf.ts';
-import { kazakhLatinToCyrillic } from './transliterate.ts';
+import { replaceLinks } from './linkTokens.ts';
+import { APOSTROPHE, CHAR_CLASS, CHAR_LEAN, SCHEME_HINT, WORD_CHAR } from './plainChars.ts';
+import { plainFlags } from './plainText.ts';
+import { hashStep, wordKey } from './wordKeys.ts';
 
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
-// The scheme may be glued to a word ("Сбербанк!https://…") or spelled with homoglyphs ("httрs").
-const URL_LIKE = /\p{L}{2,8}:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|ru|kz|kg|org|net|me|ly|co)\/\S*/giu;
-const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
-const MARKS = /\p{M}+/gu;
-// Words, with apostrophes inside (Kazakh 2017 a', informal ь), and our placeholders.
-const WORD = /_(?:url|at)_|[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]*)*/gu;
-const HAS_LATIN = /[a-zà-ɏ]/u;
-const isPlaceholder = (w: string) => w === '_url_' || w === '_at_';
+const URL_LEAN = scriptLean('_url_');
+const AT_LEAN = scriptLean('_at_');
+const UNDERSCORE = 0x5f;
+const PLACEHOLDER_START = -1;
 
-// Words repeat across comments far more than texts do (53,831 IRA tweets: 778,298 words, 119,571
-// distinct), so spelling each word's key is done once per distinct word; the memo is emptied
-// when full (about 10 MB at the bound).
-const KEY_MEMO_SIZE = 200_000;
-const keyMemo = new Map<string, string>();
-function cachedLatinKey(word: string): string {
-  let key = keyMemo.get(word);
-  if (key === undefined) {
-    key = latinKey(word);
-    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
-    keyMemo.set(word, key);
-  }
-  return key;
+// Words of the text being folded, as [start, end) with their hash and script lean; reused.
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let hashes = new Int32Array(256);
+let leans = new Int32Array(256);
+
+// Module-level, not closures in foldWords: no function object per comment.
+const scriptOf = (n: number, fallback: Script): Script => (leans[n]! > 0 ? 'cyrillic' : leans[n]! < 0 ? 'latin' : fallback);
+const placeholder = (n: number) => (ends[n] === 5 ? '_url_' : '_at_');
+
+function grow(): void {
+  const wider = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+  starts = wider(starts); ends = wider(ends); hashes = wider(hashes); leans = wider(leans);
 }
 
-/** The folded words of `text`, in order. */
+/** The folded words of `text`, in order; equal to foldWordsReference(text) for every text. */
 export function foldWords(text: string): string[] {
-  let clean = text.normalize('NFKC').replace(INVISIBLE, '');
-  // Cheap checks first: most comments have no link or mention, and these regexes cost.
-  if (clean.includes('/') || clean.includes('www.')) clean = clean.replace(URL_LIKE, ' _url_ ');
-  if (clean.includes('@')) clean = clean.replace(MENTION, ' _at_ ');
-  const words = clean.replace(MARKS, '').match(WORD);
-  if (words === null) return [];
-  const leans = words.map(scriptLean);
-  const total = leans.reduce((sum, l) => sum + l, 0);
-  const fallback = total > 0 ? 'cyrillic' : total < 0 ? 'latin' : 'none';
-  const lower = words.map((w, n) => (isPlaceholder(w) ? w : foldHomoglyphs(w, scriptOf(leans[n]!, fallback)).toLowerCase()));
-  const scheme = kazakhSchemeOf(lower.join(' '));
+  let hints = plainFlags(text);
+  if (hints < 0) {
+    text = text.normalize('NFKC'); // what the reference does first; idempotent
+    hints = plainFlags(text);
+    if (hints < 0) return foldWordsReference(text);
+  }
+  if (text.includes('/') || text.includes('www.')) text = replaceLinks(text);
+  if (text.includes('@')) text = text.replace(MENTION, ' _at_ ');
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (count === starts.length) grow();
+    if ((CHAR_CLASS[c]! & WORD_CHAR) !== 0) {
+      const start = i;
+      let lean = 0, hash = 0;
+      while (i < text.length) {
+        const d = text.charCodeAt(i);
+        const flags = CHAR_CLASS[d]!;
+        // An apostrophe continues the word (Kazakh 2017 a', informal ь), letters after it or not.
+        if ((flags & (WORD_CHAR | APOSTROPHE)) === 0) break;
+        lean += CHAR_LEAN[d]!; // 0 for apostrophes
+        hash = hashStep(hash, d); i++;
+      }
+      starts[count] = start; ends[count] = i; hashes[count] = hash; leans[count++] = lean; total += lean;
+    } else if (c === UNDERSCORE && text.startsWith('_url_', i)) {
+      starts[count] = PLACEHOLDER_START; ends[count] = 5; leans[count++] = URL_LEAN; total += URL_LEAN; i += 5;
+    } else if (c === UNDERSCORE && text.startsWith('_at_', i)) {
+      starts[count] = PLACEHOLDER_START; ends[count] = 4; leans[count++] = AT_LEAN; total += AT_LEAN; i += 4;
+    } else i++;
+  }
+  const fallback: Script = total > 0 ? 'cyrillic' : total < 0 ? 'latin' : 'none';
+  // A Kazakh Latin alphabet reads every Latin word differently: rare, so the reference does it.
+  if ((hints & SCHEME_HINT) !== 0) {
+    const lower: string[] = [];
+    for (let n = 0; n < count; n++) lower.push(starts[n] === PLACEHOLDER_START ? placeholder(n) : foldHomoglyphs(text.slice(starts[n], ends[n]), scriptOf(n, fallback)).toLowerCase());
+    if (kazakhSchemeOf(lower.join(' ')) !== null) return foldWordsReference(text);
+  }
   const out: string[] = [];
-  for (const w of lower) {
-    if (isPlaceholder(w)) { out.push(w); continue; }
-    const read = scheme !== null && HAS_LATIN.test(w) ? kazakhLatinToCyrillic(w, scheme) : w;
-    const key = cachedLatinKey(read);
+  for (let n = 0; n < count; n++) {
+    if (starts[n] === PLACEHOLDER_START) { out.push(placeholder(n)); continue; }
+    const key = wordKey(text, starts[n]!, ends[n]!, hashes[n]!, scriptOf(n, fallback));
     if (key !== '') out.push(key);
   }
   return out;
