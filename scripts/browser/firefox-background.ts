@@ -43,7 +43,10 @@ async function callInChrome(connection: BidiConnection, fn: string, args: object
 const TERMINATE = `async (id) => {
   const extension = WebExtensionPolicy.getByID(id)?.extension;
   if (!extension) throw new Error('no add-on ' + id);
-  if (extension.backgroundState === 'running') await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+  // A page still starting is waited for (terminateBackground does) and then stopped too.
+  if (['running', 'starting'].includes(extension.backgroundState)) {
+    await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+  }
   return extension.backgroundState;
 }`;
 
@@ -59,8 +62,12 @@ const LISTEN = `(send, id, files, topic) => {
       return url.host === WebExtensionPolicy.getByID(id)?.mozExtensionHostname && files.includes(url.pathname.slice(1));
     } catch { return false; }
   };
+  // Left out: Firefox's own notice that an API promise outlived a page it tore down (ExtensionCommon
+  // "Promise resolved/rejected after context unloaded", filed under the caller's line). Only a kill
+  // mid-call makes it, and that is stopBackground's doing, not Kuzet's.
+  const teardownNotice = /^Promise (resolved|rejected) after context unloaded/;
   Services.console.registerListener({ observe(m) {
-    if (m instanceof Ci.nsIScriptError && (m.flags & 9) === 0 && fromBackground(m.sourceName)) send('background: ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')');
+    if (m instanceof Ci.nsIScriptError && (m.flags & 9) === 0 && !teardownNotice.test(m.errorMessage) && fromBackground(m.sourceName)) send('background: ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')');
   } });
   // topic is this watcher's own message name: another watcher's process script never reports here.
   Services.ppmm.addMessageListener(topic, { receiveMessage(m) {
