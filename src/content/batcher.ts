@@ -1,6 +1,7 @@
-// Collects comments as they are read and hands them over at most once per frame, at most
-// MAX_BATCH at a time: a long thread is one message per frame, not one per comment, and each
-// message stays inside the protocol's limit (messages.ts: comments/batch ≤ 500).
+// Collects comments as they are read and hands them over at most once per scheduled turn (in
+// the page: at the end of the task that read them, see taskEnd.ts), at most MAX_BATCH at a
+// time: a long thread is one message per task, not one per comment, and each message stays
+// inside the protocol's limit (messages.ts: comments/batch ≤ 500).
 import type { Comment } from '../core/model.ts';
 import type { FrameScheduler } from './frame.ts';
 

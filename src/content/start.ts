@@ -9,7 +9,6 @@ import type { SiteAdapter } from './adapters/siteAdapter.ts';
 import { createBadgeBoard } from './badge/badgeBoard.ts';
 import { createLanguageSwitch } from './badge/language.ts';
 import { createBatcher } from './batcher.ts';
-import { frameScheduler } from './frame.ts';
 import type { Translate } from './i18n.ts';
 import { pageLocation } from './pageLocation.ts';
 import { createReader } from './reader.ts';
@@ -17,6 +16,7 @@ import { watchRoots } from './scanner.ts';
 import { watchSettings, type SettingsSource } from './settingsWatch.ts';
 import { type PushSource, watchVerdictPushes } from './verdictUpdates.ts';
 import { withRetry } from './batchRetry.ts';
+import { taskEndScheduler } from './taskEnd.ts';
 
 export interface ContentDeps {
   transport: Transport;
@@ -64,7 +64,7 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
       console.warn('Kuzet: could not send comments', error);
     }
   };
-  const batcher = createBatcher((comments) => void deliver(comments), frameScheduler(win), signal);
+  const batcher = createBatcher((comments) => void deliver(comments), taskEndScheduler(win), signal);
 
   const read = createReader(adapter, here, (comment, root) => {
     board.addRoot(root, comment.authorKey);

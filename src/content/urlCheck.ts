@@ -20,7 +20,7 @@ export function parsesAsUrl(value: string): boolean {
 }
 
 /** URL.canParse where the browser has it (Chrome 120, Firefox 115), else a parse attempt. */
-function canParse(value: string): boolean {
+export function canParse(value: string): boolean {
   if (typeof URL.canParse === 'function') return URL.canParse(value);
   try {
     new URL(value);
