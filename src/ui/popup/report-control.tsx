@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props) {
-  const { t, enqueueReport, requestDataConsent } = useConnector();
+  const { t, enqueueReport, requestDataConsent, lists } = useConnector();
   const [category, setCategory] = useState<ReportCategory>('coordinated');
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
@@ -39,13 +39,15 @@ export function ReportControl({ authorKey, threadUrl, report, onQueued }: Props)
   async function submit() {
     if (threadUrl === null) return;
     // Firefox's data consent is asked inside this click, before any await (report-consent.tsx
-    // says why when refused); the report is queued either way and waits until it is allowed.
+    // says why when refused). The report is queued at once, not after the answer: Firefox's
+    // doorhanger may stay unanswered while the popup closes, and the report must not be lost.
     const consent = requestDataConsent?.() ?? Promise.resolve(true);
     setSending(true);
     setError(null);
     try {
-      await consent.catch(() => false);
       onQueued(await enqueueReport({ authorKey, threadUrl, category, note: note.trim() }));
+      // Allowed: send it now rather than at the next alarm.
+      void consent.then((allowed) => (allowed ? lists?.refresh() : undefined)).catch(() => undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

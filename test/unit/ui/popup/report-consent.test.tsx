@@ -43,6 +43,24 @@ describe('the report button under Firefox\'s data consent', () => {
     expect(notice(root)?.getAttribute('role')).toBe('status');
   });
 
+  it('queues the report while Firefox\'s question is still unanswered (the popup may close first)', async () => {
+    const { mock, root } = await popupWith({ dataConsent: 'grant-on-request' });
+    mock.requestDataConsent = () => new Promise<boolean>(() => undefined); // the doorhanger stays open
+    await click(reportButton(root));
+    expect(mock.enqueued.map((r) => r.authorKey)).toEqual([AUTHOR]);
+    expect(root.querySelector(`[data-kuzet-flagged="${AUTHOR}"] [data-kuzet-report-status="queued"]`)).not.toBeNull();
+  });
+
+  it('sends at once when allowed inside the Report click', async () => {
+    const lists = mockListsConnector({ reportServer: 'http://127.0.0.1:8787' });
+    let refreshed = 0;
+    const refresh = lists.refresh.bind(lists);
+    lists.refresh = async () => (refreshed++, refresh());
+    const { root } = await popupWith({ dataConsent: 'grant-on-request' }, lists);
+    await click(reportButton(root));
+    expect(refreshed, 'delivery tried without waiting for an alarm').toBe(1);
+  });
+
   it('sends the waiting report once allowed from the notice', async () => {
     const lists = mockListsConnector({ reportServer: 'http://127.0.0.1:8787' });
     let refreshed = 0;
