@@ -6,6 +6,8 @@
 // and so is a retweet (someone else's words).
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
 import { foldWords } from '../text/index.ts';
+import { MASK, undoEvasions } from '../text/evasions.ts';
+import { maskedMatch, mayBeDistorted } from './aggressionEvasions.ts';
 import { LEXICON, type Lexicon, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
 import type { ScoringContext } from './context.ts';
 import { commentWords } from './commentWords.ts';
@@ -28,8 +30,9 @@ const RAW_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 
 /** The strongest aimed insult in one comment, or null. */
 export function findAggression(text: string, lexicon: Lexicon = LEXICON): AggressionHit | null {
-    let best: AggressionHit | null = null;
-  for (const sentence of text.replace(QUOTED, ' ').match(SENTENCES) ?? []) {
+  let best: AggressionHit | null = null;
+  // Distortions undone first (text/evasions.ts): "д е б и л" is one word, "д*бил" a masked one.
+  for (const sentence of undoEvasions(text.replace(QUOTED, ' ')).match(SENTENCES) ?? []) {
     // Each word folded on its own, so a match can be shown as the comment wrote it.
     const words = (sentence.match(RAW_WORD) ?? []).map((raw) => ({ raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() }));
     if (words.some((w) => lexicon.reporting.match(w))) continue;
@@ -50,7 +53,7 @@ export function findAggression(text: string, lexicon: Lexicon = LEXICON): Aggres
 
 function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex): { raw: string; stem: Stem } | undefined {
   for (const w of words) {
-    const stem = stems.match(w);
+    const stem = w.plain.includes(MASK) ? maskedMatch(w.plain, stems) : stems.match(w);
     if (stem) return { raw: w.raw, stem };
   }
   return undefined;
@@ -61,7 +64,7 @@ function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex
  * insult in it is read sentence by sentence. Most comments have none.
  */
 function mayInsult(comment: StoredComment, folded: readonly string[], lexicon: Lexicon = LEXICON): boolean {
-  if (folded.some((key) => lexicon.insults.match({ key, plain: key }))) return true;
+  if (folded.some((key) => lexicon.insults.match({ key, plain: key })) || mayBeDistorted(comment.text, folded)) return true;
   // Latin words once more as written: folding may read an English word as Kazakh Latin.
   const latin = comment.text.match(LATIN_WORD);
   return latin !== null && latin.some((word) => {

@@ -64,6 +64,17 @@ describe('aggression: aim, targets and reporting', () => {
     expect(findAggression('Эти журналисты — мpaзи')?.target).toBe('журналисты'); // p and a are Latin
   });
 
+  it.each([
+    ['2366', 'пидopa'], // Latin o and p inside a slur aimed at "ты"
+    ['2877', 'дoлбoёб'],
+    ['706', 'долбoeб'],
+    ['2468', 'глиномесы'], // a slur aimed at "вас"
+    ['2766', 'лошара'],
+  ])('finds the aimed insult of real toxic row %s (%s), entries of LDNOOBW V2', (id, word) => {
+    expect(row(id).toxicity).toBe('1');
+    expect(findAggression(row(id).comments)?.insultWord).toBe(word);
+  });
+
   it('counts aimed comments and grows with them', () => {
     const one = aggression('vk:1', { comments: [asComment('Ты дебил')], trusted: new Set() })!;
     const two = aggression('vk:1', { comments: [asComment('Ты дебил'), asComment('Вы идиоты', 2)], trusted: new Set() })!;

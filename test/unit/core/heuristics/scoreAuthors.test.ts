@@ -34,9 +34,11 @@ describe('real people get no reason at all', () => {
     const comments = replies.map((r, i) => ordinaryComment(r, `https://x.com/t/${Math.floor(i / 100)}`));
     const verdicts = scoreAuthors({ comments, trusted: new Set() }, 'all', NOW);
     const withReasons = verdicts.filter((v) => v.reasons.length > 0);
-    // One reply is not ordinary: "@Beeline_RUS ребята ну Вы реально идиоты…" insults the people it
-    // addresses. It gets that reason, and no flag: an angry customer is not a troll.
+    // Two replies are not ordinary: "@Beeline_RUS ребята ну Вы реально идиоты…" and "@ru_mts Гавно
+    // Ваша связь! … ваши сотрудники победители, проводимого Вами же, конкурса долбоёбов!" insult
+    // the people they address. They get that reason, and no flag: an angry customer is not a troll.
     expect(withReasons.map((v) => [v.authorKey, v.reasons.map((r) => r.sentence.key), v.level])).toEqual([
+      ['x:ordinary616684076892880000', ['reasonAggressionAddressed'], 'none'],
       ['x:ordinary621573675310030000', ['reasonAggressionAddressed'], 'none'],
     ]);
   });

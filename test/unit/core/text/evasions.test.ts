@@ -1,0 +1,31 @@
+// Distortions people use to slip an insult past a filter are undone before the aggression
+// lexicon looks (text/evasions.ts), while ids, model names and numbers are left alone, and the
+// aggression signal then sees "д е б и л" or "д*бил" aimed at "ты" as the insult it is.
+import { describe, expect, it } from 'vitest';
+import { findAggression } from '../../../../src/core/heuristics/aggression.ts';
+import { MASK, undoEvasions } from '../../../../src/core/text/evasions.ts';
+
+describe('undoEvasions', () => {
+  it.each([
+    ['д е б и л', 'дебил'],
+    ['Д.Е.Б.И.Л ты', 'ДЕБИЛ ты'],
+    ['дебиииил', 'дебил'],
+    ['m0r0n', 'moron'],
+    ['д*бил', `д${MASK}бил`],
+    ['д3бил', `д${MASK}бил`],
+  ])('reads %j as %j', (distorted, restored) => expect(undoEvasions(distorted)).toBe(restored));
+
+  it.each(['[id10722607|Ильдар], кому нам', 'iPhone 5s, 3d, COVID-19, 2022г', 'mail@example.kz', 'Tele2 и Beeline'])('leaves %j as it is', (text) => {
+    expect(undoEvasions(text)).toBe(text);
+  });
+});
+
+describe('aggression through distortions', () => {
+  it.each(['Ты д е б и л', 'ты дебиииил', 'ты д*бил', 'ты д3бил', 'you are a m0r0n1c buffoon'])('finds the insult in %j', (text) => {
+    expect(findAggression(text)).not.toBeNull();
+  });
+
+  it.each(['Ты в 3d играл?', 'Вы купили iPhone 5s?', 'ты видел это????', 'ты ок'])('finds none in %j', (text) => {
+    expect(findAggression(text)).toBeNull();
+  });
+});
