@@ -8,8 +8,9 @@ import { COMMENT_MARK, type RootReader } from './reader.ts';
  * Roots read in one task when the page is first read. A long thread is read in slices of this
  * many, each its own task, so reading 5,000 comments never blocks the page for one long task
  * (the bench's long-task figure); a page of up to this many comments is read at once, as before.
+ * Each slice is also one message (taskEnd.ts): reading and sending a slice share one task.
  */
-export const SLICE = 300;
+export const SLICE = 150;
 
 /** Reads `roots` SLICE at a time, yielding to the page between slices, until done or aborted. */
 function readInSlices(roots: readonly Element[], read: RootReader, signal: AbortSignal, from = 0): void {

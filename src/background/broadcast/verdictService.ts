@@ -1,14 +1,17 @@
 // The one place verdicts change: batches, trust changes and settled threads. Scoring jobs run
 // one at a time, because a whole-thread rescore that read the thread before a batch landed must
 // not overwrite that batch's fresher verdicts. A thread whose activity settles (no batch for
-// SETTLE_MS) is rescored whole once, catching effects the per-batch rescoring leaves out; that
-// timer lives in memory only, and losing it to a worker kill loses no comment and no verdict.
+// SETTLE_MS) has all its authors rescored once, catching effects the per-batch rescoring leaves
+// out; that timer lives in memory only, and losing it to a worker kill loses no comment and no
+// verdict. Work off the badge's path (settled threads, burst-window neighbours, photo hashing)
+// runs only while no batch waits, in small jobs (idleRescores.ts).
 import type { Request, Response } from '../../messages.ts';
 import type { KuzetDb } from '../db.ts';
 import { handleCommentsBatch } from '../handlers/commentsBatch.ts';
 import { handleTrustAuthor } from '../handlers/trustAuthor.ts';
 import { rescoreThread } from '../handlers/rescoreThreads.ts';
 import type { PushVerdicts } from './pushVerdicts.ts';
+import { createIdleRescores } from './idleRescores.ts';
 import { hashPendingAvatars } from '../avatars/hashAvatars.ts';
 import type { AvatarReader } from '../avatars/readAvatar.ts';
 
@@ -32,23 +35,23 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
     queue = run.catch(() => undefined);
     return run;
   };
+  const idle = createIdleRescores({
+    serial,
+    rescore: async (threadUrl, authors) => push?.(threadUrl, await rescoreThread(db, threadUrl, authors, now())),
+    authorsOf: async (threadUrl) => [...new Set((await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys()).map(([author]) => author))],
+    hashAvatars: readAvatar && (() => hashPendingAvatars(db, readAvatar, now(), push)),
+  });
   const timers = new Map<string, unknown>();
   const settle = (threadUrl: string) => {
     if (timers.has(threadUrl)) clearTimer(timers.get(threadUrl));
     timers.set(threadUrl, setTimer(() => {
       timers.delete(threadUrl);
-      void serial(async () => push?.(threadUrl, await rescoreThread(db, threadUrl, 'all', now()))).catch((error: unknown) =>
-        console.warn('Kuzet: rescoring a settled thread failed', error),
-      );
+      idle.settled(threadUrl);
     }, SETTLE_MS));
   };
   return {
-    batch: async (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> => {
-      const answer = await serial(() => handleCommentsBatch(db, p, tabId, now(), { push, settle }));
-      // Photos are hashed after the answer, off the badge's path.
-      if (readAvatar) void serial(() => hashPendingAvatars(db, readAvatar, now(), push)).catch(() => undefined);
-      return answer;
-    },
+    batch: (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> =>
+      idle.batch(() => handleCommentsBatch(db, p, tabId, now(), { push, settle, later: idle.later })),
     trust: (p: Request<'author/trust'>): Promise<Response<'author/trust'>> => serial(() => handleTrustAuthor(db, p, now(), push)),
     /** Rescores whole threads (a list update): every tab showing them gets the changes. */
     rescore: (threadUrls: readonly string[]): Promise<void> =>

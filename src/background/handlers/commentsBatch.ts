@@ -3,6 +3,7 @@
 // (a tab opening a thread Kuzet already scored needs those), never the whole thread's verdicts:
 // that is what keeps a badge for a new comment fast on a 5,000-comment page. Changes for other
 // tabs (the same thread open twice, or copies in other threads) go out as pushes.
+import type { AuthorKey } from '../../core/model.ts';
 import type { Request, Response } from '../../messages.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
 import type { PushVerdicts } from '../broadcast/pushVerdicts.ts';
@@ -15,6 +16,12 @@ export interface BatchDeps {
   push?: PushVerdicts | undefined;
   /** Asks for a whole-thread rescore once the thread's activity settles (broadcast/settle.ts). */
   settle?: (threadUrl: string) => void;
+  /**
+   * Rescores authors whose verdict the batch may move only through the burst window, after the
+   * answer and while no batch waits, pushing their changes to every tab (this one included).
+   * Without it they are rescored before answering.
+   */
+  later?: (threadUrl: string, authors: AuthorKey[]) => void;
 }
 
 export async function handleCommentsBatch(
@@ -28,9 +35,14 @@ export async function handleCommentsBatch(
   noteStored(db, changed, seq.before, seq.after);
   const last = comments.at(-1)?.threadUrl;
   if (last !== undefined) await db.tabs.put({ tabId, threadUrl: last, updatedAt: now });
-  const affected = await affectedAuthors(db, comments, changed, index);
+  const { affected, neighbours } = await affectedAuthors(db, comments, changed, index);
   const batchThreads = new Set(comments.map((c) => c.threadUrl));
   const answer = new Map<string, ThreadVerdict>();
+  for (const [threadUrl, authors] of neighbours) {
+    if (authors.size === 0) continue;
+    if (deps.later) deps.later(threadUrl, [...authors]);
+    else for (const author of authors) (affected.get(threadUrl) ?? affected.set(threadUrl, new Set()).get(threadUrl)!).add(author);
+  }
   for (const [threadUrl, authors] of affected) {
     const updated = await rescoreThread(db, threadUrl, [...authors], now);
     if (batchThreads.has(threadUrl)) for (const v of updated) answer.set(`${threadUrl}\n${v.authorKey}`, v);

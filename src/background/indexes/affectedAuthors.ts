@@ -4,7 +4,9 @@
 // window of a new comment; newcomers to a thread who now share enough threads with someone (and those
 // partners); and the batch's authors with no verdict yet (a worker killed between storing and
 // scoring). Everyone else keeps their verdict; a whole-thread rescore when the thread settles
-// catches the slower effects (a busier neighbourhood lowering a burst's surprise).
+// catches the slower effects (a busier neighbourhood lowering a burst's surprise). The burst
+// window's other authors are returned apart (`neighbours`): the batch's own badges need not
+// wait for them, and on a dense thread they are most of the work.
 import { HALF_WINDOW_MS } from '../../core/heuristics/burst.ts';
 import type { AuthorKey, Comment, StoredComment } from '../../core/model.ts';
 import type { KuzetDb } from '../db.ts';
@@ -20,13 +22,15 @@ export async function affectedAuthors(
   batch: readonly Comment[],
   changed: readonly StoredComment[],
   { newcomers, linked }: IndexChanges,
-): Promise<Map<string, Set<AuthorKey>>> {
+): Promise<{ affected: Map<string, Set<AuthorKey>>; neighbours: Map<string, Set<AuthorKey>> }> {
   const affected = new Map<string, Set<AuthorKey>>();
-  const add = (thread: string, author: AuthorKey) => {
-    let set = affected.get(thread);
-    if (!set) affected.set(thread, (set = new Set()));
+  const neighbours = new Map<string, Set<AuthorKey>>();
+  const addTo = (map: Map<string, Set<AuthorKey>>) => (thread: string, author: AuthorKey) => {
+    let set = map.get(thread);
+    if (!set) map.set(thread, (set = new Set()));
     set.add(author);
   };
+  const add = addTo(affected);
   for (const c of changed) add(c.threadUrl, c.authorKey);
   const pairs = [...new Map(batch.map((c) => [`${c.threadUrl}\n${c.authorKey}`, [c.threadUrl, c.authorKey] as [string, string]])).values()];
   const scored = await db.verdicts.bulkGet(pairs);
@@ -45,7 +49,7 @@ export async function affectedAuthors(
   }
   for (const thread of threads) {
     const times = changed.flatMap((c) => (c.threadUrl === thread && c.time !== undefined ? [c.time] : []));
-    for (const w of await datedAround(db, thread, times, HALF_WINDOW_MS)) add(w.threadUrl, w.authorKey);
+    for (const w of await datedAround(db, thread, times, HALF_WINDOW_MS)) addTo(neighbours)(w.threadUrl, w.authorKey);
   }
   // A newcomer's shared-thread counts grew: they and partners now past the threshold, here.
   for (const [thread, keys] of newcomers) {
@@ -57,5 +61,9 @@ export async function affectedAuthors(
       for (const partner of partners.keys()) add(thread, partner);
     }
   }
-  return affected;
+  for (const [thread, keys] of neighbours) {
+    const now = affected.get(thread);
+    for (const key of keys) if (now?.has(key)) keys.delete(key);
+  }
+  return { affected, neighbours };
 }

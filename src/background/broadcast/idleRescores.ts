@@ -1,0 +1,81 @@
+// Work off the badge's path: authors whose verdict a batch may have moved only indirectly (the
+// burst window's other authors), every author of a thread whose activity settled, and photo
+// hashing. Kept as a set of stale authors per thread and rescored a few at a time, only while
+// no batch waits: a comment read meanwhile waits for one small job at most, never for a whole
+// 5,000-comment thread. Changes are pushed to every tab showing the thread.
+import type { AuthorKey } from '../../core/model.ts';
+
+/** Authors per job: bounds how long a new batch can wait behind this work. */
+export const IDLE_CHUNK = 20;
+
+export interface IdleRescoreDeps {
+  /** Runs a job in the verdict service's one-at-a-time queue. */
+  serial: <T>(job: () => Promise<T>) => Promise<T>;
+  /** Rescores some authors of a thread and pushes what changed. */
+  rescore: (threadUrl: string, authors: AuthorKey[]) => Promise<unknown>;
+  /** Every author of a thread (a settled thread is rescored whole). */
+  authorsOf: (threadUrl: string) => Promise<AuthorKey[]>;
+  /** Hashes pending profile photos, when the background can read them. */
+  hashAvatars?: (() => Promise<unknown>) | undefined;
+}
+
+export function createIdleRescores({ serial, rescore, authorsOf, hashAvatars }: IdleRescoreDeps) {
+  const stale = new Map<string, Set<AuthorKey>>();
+  const settled = new Set<string>();
+  let avatarsDue = false;
+  let batchesWaiting = 0;
+  let draining = false;
+
+  const next = (): (() => Promise<unknown>) | null => {
+    const [thread] = settled;
+    if (thread !== undefined) {
+      settled.delete(thread);
+      return async () => mark(thread, await authorsOf(thread));
+    }
+    for (const [threadUrl, authors] of stale) {
+      const chunk = [...authors].slice(0, IDLE_CHUNK);
+      for (const author of chunk) authors.delete(author);
+      if (authors.size === 0) stale.delete(threadUrl);
+      return () => rescore(threadUrl, chunk);
+    }
+    if (avatarsDue && hashAvatars) {
+      avatarsDue = false;
+      return hashAvatars;
+    }
+    return null;
+  };
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    for (let job = next(); job && batchesWaiting === 0; job = batchesWaiting === 0 ? next() : null) {
+      await serial(job).catch((error: unknown) => console.warn('Kuzet: background rescoring failed', error));
+    }
+    draining = false;
+  };
+  const mark = (threadUrl: string, authors: readonly AuthorKey[]) => {
+    let set = stale.get(threadUrl);
+    if (!set) stale.set(threadUrl, (set = new Set()));
+    for (const author of authors) set.add(author);
+  };
+
+  return {
+    /** A batch's scoring job: counted while it waits and runs, so idle work yields to it. */
+    async batch<T>(job: () => Promise<T>): Promise<T> {
+      batchesWaiting++;
+      try {
+        return await serial(job);
+      } finally {
+        batchesWaiting--;
+        avatarsDue = true; // photos of the batch's authors are hashed after its answer
+        void drain();
+      }
+    },
+    /** These authors of the thread are rescored when no batch waits. */
+    later: (threadUrl: string, authors: readonly AuthorKey[]) => mark(threadUrl, authors),
+    /** Every author of the thread is rescored when no batch waits. */
+    settled: (threadUrl: string) => {
+      settled.add(threadUrl);
+      void drain();
+    },
+  };
+}
