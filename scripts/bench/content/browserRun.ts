@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { distChrome, repoRoot } from '../../browser/paths.ts';
 
 /** Builds dist/chrome when there is none (KUZET_DIST picks another build, as in launch.ts). */
@@ -20,4 +20,27 @@ export function longTasksAfterDcl(page: Page): Promise<number[]> {
     const tasks = (window as unknown as { kuzetBenchLongTasks?: { start: number; duration: number }[] }).kuzetBenchLongTasks ?? [];
     return tasks.filter((t) => t.start >= dcl).map((t) => t.duration);
   });
+}
+
+/**
+ * Waits until the extension's IndexedDB holds `n` comments: the background has taken the whole
+ * first read in, so what the insert run then times is a late comment's own path, not the queue
+ * of the page's first batches. Returns the milliseconds waited (a figure of its own).
+ */
+export async function waitForStored(worker: Worker, n: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const count = await worker.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('kuzet');
+      open.onerror = () => resolve(-1);
+      open.onsuccess = () => {
+        const db = open.result;
+        const request = db.transaction('comments').objectStore('comments').count();
+        request.onsuccess = () => (db.close(), resolve(request.result));
+        request.onerror = () => (db.close(), resolve(-1));
+      };
+    }));
+    if (count >= n || Date.now() - started > timeoutMs) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -4,7 +4,7 @@
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string; lineNumber?: number };
   children?: number[];
 }
 export interface CpuProfile {
@@ -37,4 +37,27 @@ export function timeUnder(profile: CpuProfile, patterns: Record<string, RegExp>)
     if (who) totals[who]! += (deltas[i + 1] ?? 0) / 1000;
   });
   return totals;
+}
+
+/** Self time (ms) per function of scripts matching `pattern`, largest first: where the time goes. */
+export function selfTimeByFunction(profile: CpuProfile, pattern: RegExp, top = 25): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    // A native frame (serialising, DOM) is charged with the nearest matching script frame above it.
+    let node = byId.get(id);
+    let label = node ? `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber ?? ''}` : '';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      node = byId.get(at);
+      if (node && pattern.test(node.callFrame.url)) {
+        if (at !== id) label = `${label} <- ${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber ?? ''}`;
+        totals.set(label, (totals.get(label) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+        return;
+      }
+    }
+  });
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
