@@ -242,7 +242,15 @@ describe(`the moderator and appeal pages in ${browserName}, in Kazakh`, () => {
       const make = URL.createObjectURL.bind(URL);
       URL.createObjectURL = (blob) => { window.kuzetExported = blob.text(); return make(blob); };`);
     await moderate.click('[data-kuzet-export]');
-    const ndjson = String(await moderate.evaluate('Promise.resolve(window.kuzetExported)'));
+    // The page fetches the log before it makes the Blob: wait for the hand-over (Chromium's click
+    // returns before the fetch does), bounded so a page that never exports fails here.
+    const ndjson = String(await moderate.evaluate(`new Promise((resolve, reject) => {
+      const started = Date.now();
+      const poll = () => window.kuzetExported ? resolve(window.kuzetExported)
+        : Date.now() - started > 20000 ? reject(new Error('the page exported nothing within 20 s'))
+        : setTimeout(poll, 50);
+      poll();
+    })`));
     const actions = ndjson.trim().split('\n').map((line) => (JSON.parse(line) as { action: string }).action);
     expect(actions).toEqual(expect.arrayContaining(['reporter.vouch', 'decision.accept', 'appeal.filed', 'appeal.delist']));
     expect(ndjson).not.toContain('teacher@example.org');
