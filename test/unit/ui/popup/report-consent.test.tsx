@@ -44,8 +44,10 @@ describe('the report button under Firefox\'s data consent', () => {
   });
 
   it('queues the report while Firefox\'s question is still unanswered (the popup may close first)', async () => {
-    const { mock, root } = await popupWith({ dataConsent: 'grant-on-request' });
+    const mock = createMockConnector({ catalog: EN, dataConsent: 'grant-on-request' });
+    // Before mounting: the popup takes the connector's methods when it renders.
     mock.requestDataConsent = () => new Promise<boolean>(() => undefined); // the doorhanger stays open
+    const root = await mount(mock, <PopupApp search="" />);
     await click(reportButton(root));
     expect(mock.enqueued.map((r) => r.authorKey)).toEqual([AUTHOR]);
     expect(root.querySelector(`[data-kuzet-flagged="${AUTHOR}"] [data-kuzet-report-status="queued"]`)).not.toBeNull();
