@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { readWeights } from '../src/core/heuristics/weights.ts';
 import { datasetsFromArgs } from './eval/dataArgs.ts';
 import { dataFilesOf } from './eval/dataVersion.ts';
-import { ablation, figuresOf, signalAlone } from './eval/figures.ts';
+import { detectorStrengths } from './eval/aggressionDetector.ts';
+import { ablation, figuresOf, scoredAlone } from './eval/figures.ts';
 import { readFitRecord, weightsFileFromArgs } from './eval/fitRecord.ts';
 import { loadInput } from './eval/loadInput.ts';
 import { renderReport } from './eval/report.ts';
@@ -42,7 +43,8 @@ const groups = [
   figuresOf('streams (b) pooled, each thread alone', streamsOnePage),
   figuresOf('POOLED (a)+(b)', pooled),
 ].filter((g) => g.n > 0);
-const aggression = comments.length > 0 ? signalAlone('comments (c): aggression strength alone', comments, 'aggression') : null;
+const detector = detectorStrengths(input.comments);
+const aggression = comments.length > 0 ? scoredAlone('comments (c): aggression detector per comment', comments, (r) => detector.get(r.key) ?? 0) : null;
 const all = figuresOf('POOLED (a)+(b)', pooled);
 const counts = [
   `(a) accounts: ${accounts.length} (${accounts.filter((r) => r.positive).length} troll/bot)`,

@@ -41,8 +41,8 @@ export function ablation(rows: readonly ScoredRow[], weights: Weights): Ablation
   });
 }
 
-/** The score of one signal alone (its strength), for (c): does the signal find the toxic comments? */
-export function signalAlone(name: string, rows: readonly ScoredRow[], signal: SignalId): Figures {
-  const alone = rows.map((r) => ({ ...r, score: Math.max(0, ...r.signals.filter((s) => s.id === signal).map((s) => s.strength)) }));
+/** The rows scored by one number alone, for (c): does the aggression detector find the toxic comments? */
+export function scoredAlone(name: string, rows: readonly ScoredRow[], scoreOf: (row: ScoredRow) => number): Figures {
+  const alone = rows.map((r) => ({ ...r, score: scoreOf(r) }));
   return { ...figuresOf(name, alone), raised: confusion(alone, (r) => r.score > 0) };
 }

@@ -55,12 +55,13 @@ export function renderReport(r: ReportInput, howFormed: string): string {
     '',
     ...figuresTable(r.groups),
     '',
-    '## (c) The aggression signal against labelled toxic comments',
+    '## (c) The aggression detector against labelled toxic comments',
     '',
     ...(r.aggression ? figuresTable([r.aggression]) : ['No comment dataset was given.']),
     ...(r.aggression?.raised ? ['', `Raised at all (strength > 0): precision ${num(r.aggression.raised.precision)}, recall ${num(r.aggression.raised.recall)}, ` +
       `non-toxic comments hit ${pct(r.aggression.raised.fpr)} (${r.aggression.raised.fp} of ${r.aggression.raised.fp + r.aggression.raised.tn}). ` +
-      'AUC is over the strength; the level columns are the verdicts of the full scorer on each comment alone.'] : []),
+      'AUC is over the detector\'s strength per comment; the level columns are the verdicts of the full scorer on each comment alone ' +
+      '(never a reason: the aggression signal needs two aimed insults by one author, and each comment here is alone).'] : []),
     '',
     '## Ablation (pooled accounts of (a) and (b)): each signal left out',
     '',

@@ -1,8 +1,9 @@
 // Aggression on real labelled VK comments (ru_vk_distorted_toxicity; the lexicon was NOT built
 // from them, see lexicons/SOURCES.md, so these rows test it): aimed insults are found, ordinary
 // and merely rude comments get no reason, and reporting or quoting an insult is not using it.
+// The reason needs a pattern: one aimed insult is an angry moment, two in view are a reason.
 import { describe, expect, it } from 'vitest';
-import { aggression, findAggression } from '../../../../src/core/heuristics/aggression.ts';
+import { aggression, aimedInsultIn, findAggression, MIN_AIMED_COMMENTS } from '../../../../src/core/heuristics/aggression.ts';
 import type { StoredComment } from '../../../../src/core/model.ts';
 import { toxicVkComments } from './realData.ts';
 
@@ -19,17 +20,32 @@ describe('aggression on real labelled VK comments', () => {
     expect(hits.filter((r) => r.toxicity !== '1').map((r) => r.comment_id)).toEqual([]);
   });
 
-  it('gives no reason to any of the first 500 comments labelled non-toxic', () => {
+  it('finds no aimed insult in any of the first 500 comments labelled non-toxic', () => {
     const ordinary = toxicVkComments().filter((r) => r.toxicity === '0').slice(0, 500);
-    expect(ordinary.filter((r) => aggression('vk:1', { comments: [asComment(r.comments)], trusted: new Set() }) !== null).map((r) => r.comment_id)).toEqual([]);
+    expect(ordinary.filter((r) => aimedInsultIn(asComment(r.comments)) !== null).map((r) => r.comment_id)).toEqual([]);
   });
 
-  it('cites the words as the comment wrote them, with the comment as evidence', () => {
-    const r = hits[0]!;
-    const signal = aggression('vk:1', { comments: [asComment(r.comments)], trusted: new Set() });
+  it('gives one aimed insult no reason: an angry moment is not a pattern a reader can act on', () => {
+    expect(MIN_AIMED_COMMENTS).toBe(2);
+    for (const r of hits) {
+      expect(aimedInsultIn(asComment(r.comments)), r.comment_id).not.toBeNull();
+      expect(aggression('vk:1', { comments: [asComment(r.comments)], trusted: new Set() }), r.comment_id).toBeNull();
+    }
+  });
+
+  it('gives an author with two aimed insults in view the reason, citing the words as written, both comments as evidence', () => {
+    const [a, b] = hits;
+    const signal = aggression('vk:1', { comments: [asComment(a!.comments, 1), asComment(b!.comments, 2)], trusted: new Set() });
     expect(signal?.sentence.key).toMatch(/^reasonAggression(Target|Addressed)$/);
-    expect(r.comments).toContain(signal!.sentence.substitutions[1]);
-    expect(signal!.evidence).toEqual({ commentIds: ['vk:1'], urls: ['https://vk.com/wall-1_1?reply=1'] });
+    expect(signal?.sentence.count).toBe(2);
+    expect([a!.comments, b!.comments].some((text) => text.includes(signal!.sentence.substitutions[1]!))).toBe(true);
+    expect([...signal!.evidence.commentIds].sort()).toEqual(['vk:1', 'vk:2']);
+  });
+
+  it('does not count a retweet of someone else\'s insult toward the two', () => {
+    const own = asComment('Ты дебил', 1);
+    const retweet = asComment('RT @someone: ты дебил', 2);
+    expect(aggression('vk:1', { comments: [own, retweet], trusted: new Set() })).toBeNull();
   });
 
   it('needs an aim: replies that call absent third parties names get no reason (rows 927, 1254, 2698, all labelled non-toxic)', () => {
@@ -45,7 +61,8 @@ describe('aggression: aim, targets and reporting', () => {
     ['Митингующие — быдло, больше ничего', 'reasonAggressionTarget', 'быдло', 'Митингующие'],
     ['Ты дебил', 'reasonAggressionAddressed', 'дебил', undefined],
   ])('%s → %s', (text, key, insult, target) => {
-    const signal = aggression('vk:1', { comments: [asComment(text)], trusted: new Set() });
+    // Written twice (MIN_AIMED_COMMENTS): once is no reason.
+    const signal = aggression('vk:1', { comments: [asComment(text), asComment(text, 2)], trusted: new Set() });
     expect(signal?.sentence.key).toBe(key);
     expect(signal?.sentence.substitutions.slice(1)).toEqual(target === undefined ? [insult] : [insult, target]);
   });
@@ -76,9 +93,9 @@ describe('aggression: aim, targets and reporting', () => {
   });
 
   it('counts aimed comments and grows with them', () => {
-    const one = aggression('vk:1', { comments: [asComment('Ты дебил')], trusted: new Set() })!;
     const two = aggression('vk:1', { comments: [asComment('Ты дебил'), asComment('Вы идиоты', 2)], trusted: new Set() })!;
-    expect(two.sentence.count).toBe(2);
-    expect(two.strength).toBeGreaterThan(one.strength);
+    const three = aggression('vk:1', { comments: [asComment('Ты дебил'), asComment('Вы идиоты', 2), asComment('Ты дебил', 3)], trusted: new Set() })!;
+    expect(three.sentence.count).toBe(3);
+    expect(three.strength).toBeGreaterThan(two.strength);
   });
 });
