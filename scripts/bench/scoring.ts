@@ -15,7 +15,7 @@ import type { BenchLine, BenchPart } from './benchLine.ts';
 const THREAD_SIZE = 200;
 
 /** Every IRA tweet in publish order, real author and time, cut into threads of THREAD_SIZE. */
-function realThreads(dir = join(SHARED_DATA, 'ira_russian_troll_tweets')): StoredComment[][] {
+export function realThreads(dir = join(SHARED_DATA, 'ira_russian_troll_tweets')): StoredComment[][] {
   const rows = readCsv(join(dir, 'tweets.csv'));
   const comments = rows.map((r, seq): StoredComment => {
     const time = parseTwitterDate(r['publish_date']) ?? 0;
@@ -94,3 +94,8 @@ export const scoring: BenchPart = async () => {
       'the same passes timed by process CPU time (garbage collection threads included), so a busy machine does not hide the code\'s own speed'),
   ];
 };
+
+// Run alone: `npx tsx scripts/bench/scoring.ts` (the part `npm run bench` runs first).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await scoring()) console.log(JSON.stringify(line));
+}
