@@ -1,7 +1,7 @@
 // The aggression signal's view of distorted words (text/evasions.ts undoes them): a cheap sign
 // that a comment may hide an insult the lexicon lookup of its folded words cannot see, and the
 // lookup of a word with masked letters ("зае%ал" read as "заеʔал").
-import { MASK } from '../text/evasions.ts';
+import { hasMaskedLetter, MASK } from '../text/evasions.ts';
 import { MAX_ENDING, type Stem, type StemIndex } from './aggressionLexicon.ts';
 
 /** A stem the masked word spells with at most two letters hidden and at least three shown. */
@@ -17,13 +17,12 @@ export function maskedMatch(word: string, stems: StemIndex): Stem | undefined {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const MASK_SIGN = /[*%#$]/u;
-const MASKED_WORD = /\p{L}[*%#$]{1,2}\p{L}/u;
 
 /**
  * Signs of distortion: three single letters in a row, a letter three times over, a digit next
  * to a letter inside a word, or a masking symbol between letters. One pass over each folded
- * word's code units (this runs on every comment scored), regexes only when a mask sign is there.
+ * word's code units (this runs on every comment scored), regexes only when a mask sign is there
+ * (hasMaskedLetter: the very pattern undoEvasions restores, so the two cannot drift apart).
  */
 export function mayBeDistorted(text: string, folded: readonly string[]): boolean {
   let singles = 0;
@@ -35,5 +34,5 @@ export function mayBeDistorted(text: string, folded: readonly string[]): boolean
       if (isDigit(c) !== isDigit(before) || (n >= 2 && c === before && c === key.charCodeAt(n - 2) && !isDigit(c))) return true;
     }
   }
-  return MASK_SIGN.test(text) && MASKED_WORD.test(text);
+  return hasMaskedLetter(text);
 }

@@ -22,6 +22,15 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_]\p{L}(?![\p{L}\p{N}])){2,}/gu;
 // Masking symbols with a letter on each side (or two masks in a row between letters).
 const MASKED = /(?<=\p{L})[*%#$]{1,2}(?=\p{L})/gu;
+// The same pattern without the global flag: `test` then keeps no lastIndex between texts.
+const MASKED_ONCE = new RegExp(MASKED.source, 'u');
+const MASK_SIGN = /[*%#$]/u;
+
+/** Whether `text` hides a letter behind a masking symbol ("д*бил"), as undoEvasions reads it. */
+export function hasMaskedLetter(text: string): boolean {
+  // Most texts have no masking symbol at all: one cheap scan before the lookbehind.
+  return MASK_SIGN.test(text) && MASKED_ONCE.test(text);
+}
 
 /** `text` with digit, stretched, spaced and masked letters restored as far as they can be. */
 export function undoEvasions(text: string): string {

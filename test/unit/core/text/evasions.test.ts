@@ -3,7 +3,7 @@
 // aggression signal then sees "д е б и л" or "д*бил" aimed at "ты" as the insult it is.
 import { describe, expect, it } from 'vitest';
 import { findAggression } from '../../../../src/core/heuristics/aggression.ts';
-import { MASK, undoEvasions } from '../../../../src/core/text/evasions.ts';
+import { hasMaskedLetter, MASK, undoEvasions } from '../../../../src/core/text/evasions.ts';
 
 describe('undoEvasions', () => {
   it.each([
@@ -17,6 +17,15 @@ describe('undoEvasions', () => {
 
   it.each(['[id10722607|Ильдар], кому нам', 'iPhone 5s, 3d, COVID-19, 2022г', 'mail@example.kz', 'Tele2 и Beeline'])('leaves %j as it is', (text) => {
     expect(undoEvasions(text)).toBe(text);
+  });
+});
+
+describe('hasMaskedLetter', () => {
+  it.each([
+    ['ты д*бил', true], ['зае%%ал', true], ['х#й', true], ['5*3=15', false], ['a * b', false], ['mail@example.kz', false], ['$100', false], ['**важно**', false],
+  ])('%j → %s, exactly when undoEvasions restores a masked letter', (text, masked) => {
+    expect(hasMaskedLetter(text)).toBe(masked);
+    expect(undoEvasions(text).includes(MASK)).toBe(masked);
   });
 });
 
