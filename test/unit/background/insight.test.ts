@@ -3,22 +3,17 @@
 // personal list; and a content script may send none of them.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Comment } from '../../../src/core/model.ts';
 import { type KuzetDb, openDb } from '../../../src/background/db.ts';
 import { createRouter } from '../../../src/background/router.ts';
 import { parseResponse } from '../../../src/messages.ts';
+import { HN_THREAD as THREAD, hnComment } from './hnComment.ts';
 
 const self = { extensionId: 'kuzet-id', extensionOrigin: 'chrome-extension://kuzet-id/', hostPatterns: ['https://news.ycombinator.com/*'] };
-const THREAD = 'https://news.ycombinator.com/item?id=1';
 const content = { id: 'kuzet-id', url: THREAD, tab: { id: 7 } };
 const popup = { id: 'kuzet-id', url: 'chrome-extension://kuzet-id/popup.html' };
 const TEXT = 'I recommend the recent book if you are interested in test piloting and flight history';
 const T0 = Date.UTC(2025, 0, 15, 9, 0);
 
-const comment = (n: number, author: string, text: string, minute: number): Comment => ({
-  id: `hackernews:${n}`, site: 'hackernews', authorKey: `hackernews:${author}`, displayName: author, text,
-  threadUrl: THREAD, url: `https://news.ycombinator.com/item?id=${n}`, time: T0 + minute * 60_000,
-});
 const env = (type: string, payload: unknown) => ({ kuzet: 1, type, payload });
 
 let db: KuzetDb;
@@ -30,8 +25,8 @@ beforeEach(() => {
 });
 
 async function brigade() {
-  const honest = Array.from({ length: 6 }, (_, i) => comment(i + 1, `user${i}`, `an honest comment number ${i} about books and planes`, i * 4));
-  const copies = ['orig', 'a', 'b', 'c'].map((who, i) => comment(100 + i, who, TEXT, 30 + i));
+  const honest = Array.from({ length: 6 }, (_, i) => hnComment(i + 1, `user${i}`, { text: `an honest comment number ${i} about books and planes`, url: true, time: T0 + i * 4 * 60_000 }));
+  const copies = ['orig', 'a', 'b', 'c'].map((who, i) => hnComment(100 + i, who, { text: TEXT, url: true, time: T0 + (30 + i) * 60_000 }));
   await route(env('comments/batch', { comments: [...honest, ...copies] }), content);
 }
 
