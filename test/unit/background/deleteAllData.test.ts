@@ -4,26 +4,16 @@
 // erases nothing. Also the dev-only e2e message: refused where no opener was given (release).
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Comment } from '../../../src/core/model.ts';
 import { type KuzetDb, openDb } from '../../../src/background/db.ts';
 import { createRouter } from '../../../src/background/router.ts';
 import type { SiteRulesService } from '../../../src/background/siteRules/service.ts';
+import { HN_THREAD as THREAD, hnComment } from './hnComment.ts';
 
 const self = { extensionId: 'kuzet-id', extensionOrigin: 'chrome-extension://kuzet-id/', hostPatterns: ['https://news.ycombinator.com/*'] };
-const THREAD = 'https://news.ycombinator.com/item?id=1';
 const content = { id: 'kuzet-id', url: THREAD, tab: { id: 7 } };
 const options = { id: 'kuzet-id', url: 'chrome-extension://kuzet-id/options.html' };
 const DELETE = { kuzet: 1, type: 'privacy/deleteAll', payload: { confirm: 'delete-all-local-data' } };
 
-const comment = (n: number, author: string): Comment => ({
-  id: `hackernews:${n}`,
-  site: 'hackernews',
-  authorKey: `hackernews:${author}`,
-  displayName: author,
-  text: `comment number ${n} by ${author} with enough words to be read`,
-  threadUrl: THREAD,
-  url: `https://news.ycombinator.com/item?id=${n}`,
-});
 
 let db: KuzetDb;
 let storageCleared: number;
@@ -38,7 +28,7 @@ beforeEach(async () => {
   let ids = 0;
   route = createRouter({ db, self, now: () => 1_000, newId: () => `r${++ids}`, siteRules, storage: { clear: async () => void storageCleared++ } });
   // A user's history: comments read, their authors and verdicts, a queued report, a trusted author.
-  await route({ kuzet: 1, type: 'comments/batch', payload: { comments: [comment(1, 'a'), comment(2, 'b')] } }, content);
+  await route({ kuzet: 1, type: 'comments/batch', payload: { comments: [hnComment(1, 'a', { url: true }), hnComment(2, 'b', { url: true })] } }, content);
   await route({ kuzet: 1, type: 'report/enqueue', payload: { authorKey: 'hackernews:a', threadUrl: THREAD, category: 'coordinated', note: '' } }, options);
   await db.trusted.put({ authorKey: 'hackernews:b', displayName: 'b', addedAt: 1_000 });
 });
