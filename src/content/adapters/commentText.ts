@@ -28,6 +28,12 @@ export function commentText(body: Element, skip?: string): string {
   return plain ? (body.textContent ?? '').replace(SPACES, ' ').trim() : walkedText(body, skip);
 }
 
+/** Closes the line being built; the next one starts empty. */
+function endLine(lines: string[], line: string): string {
+  lines.push(line);
+  return '';
+}
+
 /** The walk: text nodes joined line by line, a line ending at every block edge and <br>. */
 function walkedText(body: Element, skip: string | undefined): string {
   const lines: string[] = [];
@@ -42,14 +48,13 @@ function walkedText(body: Element, skip: string | undefined): string {
         const element = child as Element;
         if (skip && element.matches(skip)) continue;
         if (element.tagName === 'BR') {
-          lines.push(line);
-          line = '';
+          line = endLine(lines, line);
           continue;
         }
         const block = BLOCKS.has(element.tagName);
-        if (block) lines.push(line), (line = '');
+        if (block) line = endLine(lines, line);
         walk(element);
-        if (block) lines.push(line), (line = '');
+        if (block) line = endLine(lines, line);
       }
     }
   };
