@@ -8,19 +8,12 @@ import type { Comment } from '../../../../src/core/model.ts';
 import { openDb } from '../../../../src/background/db.ts';
 import { createRouter } from '../../../../src/background/router.ts';
 import { datedThread, dropDatedThreads, threadTimeline } from '../../../../src/background/indexes/datedThreads.ts';
+import { HN_THREAD as THREAD, hnComment } from '../hnComment.ts';
 
 const self = { extensionId: 'kuzet-id', extensionOrigin: 'chrome-extension://kuzet-id/', hostPatterns: ['https://news.ycombinator.com/*'] };
-const THREAD = 'https://news.ycombinator.com/item?id=1';
 const T0 = Date.parse('2021-09-01T20:00:00Z');
-const comment = (n: number, author: string, minute: number | undefined, text = `comment ${n} by ${author} says something`): Comment => ({
-  id: `hackernews:${n}`,
-  site: 'hackernews',
-  authorKey: `hackernews:${author}`,
-  displayName: author,
-  text,
-  threadUrl: THREAD,
-  ...(minute === undefined ? {} : { time: T0 + minute * 60_000 }),
-});
+/** `minute` minutes into the thread. */
+const at = (minute: number) => T0 + minute * 60_000;
 
 describe('dated thread cache', () => {
   it('merges each batch in and matches a fresh read', async () => {
@@ -28,14 +21,14 @@ describe('dated thread cache', () => {
     let clock = 1_000;
     const route = createRouter({ db, self, now: () => clock++, newId: () => 'r' });
     const send = (comments: Comment[]) => route({ kuzet: 1, type: 'comments/batch', payload: { comments } }, { id: 'kuzet-id', url: THREAD, tab: { id: 1 } });
-    await send([comment(1, 'a', 10), comment(2, 'b', 30), comment(3, 'c', 20), comment(4, 'd', undefined)]);
+    await send([hnComment(1, 'a', { time: at(10) }), hnComment(2, 'b', { time: at(30) }), hnComment(3, 'c', { time: at(20) }), hnComment(4, 'd')]);
     expect((await datedThread(db, THREAD)).map((c) => c.id)).toEqual(['hackernews:1', 'hackernews:3', 'hackernews:2']);
 
-    await send([comment(5, 'a', 5), comment(6, 'e', 25), comment(7, 'b', 30), comment(8, 'f', 60)]);
-    await send([comment(5, 'a', 5), comment(9, 'g', undefined)]); // a replayed comment and an undated one
-    await send([comment(2, 'b', 30, 'comment 2 edited later by b')]); // same id, new text
-    await send([comment(3, 'c', undefined, 'comment 3 edited and its time is gone')]);
-    await send([comment(10, 'h', 25)]); // a lone late comment between two others
+    await send([hnComment(5, 'a', { time: at(5) }), hnComment(6, 'e', { time: at(25) }), hnComment(7, 'b', { time: at(30) }), hnComment(8, 'f', { time: at(60) })]);
+    await send([hnComment(5, 'a', { time: at(5) }), hnComment(9, 'g')]); // a replayed comment and an undated one
+    await send([hnComment(2, 'b', { text: 'comment 2 edited later by b', time: at(30) })]); // same id, new text
+    await send([hnComment(3, 'c', { text: 'comment 3 edited and its time is gone' })]);
+    await send([hnComment(10, 'h', { time: at(25) })]); // a lone late comment between two others
 
     const cached = await datedThread(db, THREAD);
     const timeline = await threadTimeline(db, THREAD);
