@@ -7,19 +7,15 @@ import { openDb } from '../../../../src/background/db.ts';
 import { handleDataStatus } from '../../../../src/background/retention/dataStatus.ts';
 import { DAY_MS, maybeRunRetention } from '../../../../src/background/retention/retention.ts';
 import { storeComments } from '../../../../src/background/handlers/storeComments.ts';
-import type { Comment } from '../../../../src/core/model.ts';
+import { hnComment } from '../hnComment.ts';
 
 const thread = (n: number) => `https://news.ycombinator.com/item?id=${n}`;
-const comment = (n: number, t: number, author = `a${n}`): Comment => ({
-  id: `hackernews:${n}`, site: 'hackernews', authorKey: `hackernews:${author}`, displayName: author,
-  text: `${author} says something long enough to be indexed as text, number ${n}`, threadUrl: thread(t),
-});
 
 async function threeThreads() {
   const db = openDb(`retention-${Math.random()}`);
-  await storeComments(db, [comment(1, 1), comment(2, 1)], 0); // 40 days ago, below
-  await storeComments(db, [comment(3, 2)], 20 * DAY_MS);
-  await storeComments(db, [comment(4, 3)], 39 * DAY_MS);
+  await storeComments(db, [hnComment(1, 'a1', { threadUrl: thread(1) }), hnComment(2, 'a2', { threadUrl: thread(1) })], 0); // 40 days ago, below
+  await storeComments(db, [hnComment(3, 'a3', { threadUrl: thread(2) })], 20 * DAY_MS);
+  await storeComments(db, [hnComment(4, 'a4', { threadUrl: thread(3) })], 39 * DAY_MS);
   return db;
 }
 
