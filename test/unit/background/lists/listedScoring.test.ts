@@ -6,24 +6,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { type KuzetDb, openDb } from '../../../../src/background/db.ts';
 import { createListsService } from '../../../../src/background/lists/listsService.ts';
 import { createRouter } from '../../../../src/background/router.ts';
-import type { Comment } from '../../../../src/core/model.ts';
 import { entry, listPublisher } from '../../core/lists/signedList.ts';
 import { listHost } from './listHost.ts';
+import { HN_THREAD as THREAD, hnComment } from '../hnComment.ts';
 
 const self = { extensionId: 'kuzet-id', extensionOrigin: 'chrome-extension://kuzet-id/', hostPatterns: ['https://news.ycombinator.com/*'] };
-const THREAD = 'https://news.ycombinator.com/item?id=1';
 const content = { id: 'kuzet-id', url: THREAD, tab: { id: 7 } };
 const popup = { id: 'kuzet-id', url: 'chrome-extension://kuzet-id/popup.html' };
 const BASE = 'https://lists.example.org/hn';
 
-const comment = (n: number, author: string): Comment => ({
-  id: `hackernews:${n}`,
-  site: 'hackernews',
-  authorKey: `hackernews:${author}`,
-  displayName: author,
-  text: `an ordinary comment number ${n} by ${author}, nothing copied here`,
-  threadUrl: THREAD,
-});
 
 let db: KuzetDb;
 let route: ReturnType<typeof createRouter>;
@@ -45,7 +36,7 @@ const verdictOf = async (author: string) => db.verdicts.get([THREAD, `hackernews
 
 describe('listed authors in scoring', () => {
   it('flags the listed author once subscribed, names the list, leaves the others alone; unsubscribing clears it', async () => {
-    await route({ kuzet: 1, type: 'comments/batch', payload: { comments: [comment(1, 'sock'), comment(2, 'honest')] } }, content);
+    await route({ kuzet: 1, type: 'comments/batch', payload: { comments: [hnComment(1, 'sock'), hnComment(2, 'honest')] } }, content);
     expect((await verdictOf('sock'))?.level).toBe('none');
 
     const status = (await page('lists/subscribe', { url: BASE, publicKey, trust: 1 })) as { subscriptions: { state: string }[] };
