@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../../src/background/db.ts';
 import { createRouter } from '../../../../src/background/router.ts';
 import type { Report, StoredComment } from '../../../../src/core/model.ts';
+import { hnComment } from '../hnComment.ts';
 
 const THREAD = (n: number) => `https://news.ycombinator.com/item?id=${n}`;
 const COPY = 'I recommend the recent book if you are interested in test piloting and flying';
-const stored = (n: number, author: string, thread: number, text = `${author} writes their own words here, comment ${n}`): StoredComment => ({
-  id: `hackernews:${n}`, site: 'hackernews', authorKey: `hackernews:${author}`, displayName: author, text, threadUrl: THREAD(thread), seenAt: 1_000 + n, seq: n,
+/** As version 1 stored it: the comment as the page gave it, and when and in which order it was seen. */
+const stored = (n: number, author: string, thread: number, text?: string): StoredComment => ({
+  ...hnComment(n, author, { threadUrl: THREAD(thread), ...(text === undefined ? {} : { text }) }), seenAt: 1_000 + n, seq: n,
 });
 
 /** Version 1 exactly as the walking skeleton declared it. */
