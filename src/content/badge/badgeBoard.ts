@@ -1,11 +1,13 @@
 // Which badge goes where: remembers every comment root per author, the latest verdict per
 // author and the user's settings, and keeps exactly one badge beside every root of every author
-// whose verdict shows — and none anywhere else.
-import type { AuthorKey, Verdict } from '../../core/model.ts';
+// whose verdict shows — and none anywhere else. A verdict equal to the one shown (a batch's
+// answer repeats its authors' standing flags) touches no row; the level's words are looked up
+// once per level, not once per row.
+import type { AuthorKey, Level, Verdict } from '../../core/model.ts';
 import { showsBadge, type Settings } from '../../core/settings.ts';
 import type { SiteAdapter } from '../adapters/siteAdapter.ts';
 import type { Translate } from '../i18n.ts';
-import { createBadge, type Badge } from './badge.ts';
+import { badgeText, createBadge, type Badge, type BadgeText } from './badge.ts';
 import { foldComment, type Fold } from './fold.ts';
 
 export interface BadgeBoard {
@@ -23,6 +25,9 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
   // Collapsed comments: the fold, and whether the reader opened it again (kept until reload).
   const folds = new Map<Element, { fold: Fold | null; open: boolean }>();
   let settings: Settings | null = null; // no badges before we know the user's level: no flicker
+  // Per level, in the language shown now; a settings change (maybe a language change) starts over.
+  let texts = new Map<Level, BadgeText>();
+  const textOf = (level: Level) => texts.get(level) ?? texts.set(level, badgeText(level, t)).get(level)!;
 
   const refresh = (root: Element) => {
     const author = authorOf.get(root);
@@ -39,12 +44,12 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
       return;
     }
     if (badge?.host.isConnected) {
-      badge.update(verdict);
+      badge.update(verdict, textOf(verdict.level));
       return applyFold(root, badge);
     }
     const anchor = adapter.badgeAnchor(root);
     if (!anchor) return;
-    const fresh = createBadge(root.ownerDocument, verdict, t);
+    const fresh = createBadge(root.ownerDocument, verdict, textOf(verdict.level), t);
     anchor.after(fresh.host);
     badgeOf.set(root, fresh);
     applyFold(root, fresh);
@@ -54,7 +59,7 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
   const applyFold = (root: Element, badge: Badge) => {
     const wanted = settings?.collapseFlagged.includes(adapter.id) ?? false;
     const state = folds.get(root) ?? { fold: null, open: false };
-    const anchor = adapter.badgeAnchor(root);
+    const anchor = wanted ? adapter.badgeAnchor(root) : null; // a row lookup only when folding
     if (!wanted || !anchor) {
       state.fold?.unfold();
       folds.delete(root);
@@ -98,15 +103,26 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
     },
     setVerdicts(list) {
       for (const verdict of list) {
+        if (sameVerdict(verdicts.get(verdict.authorKey), verdict)) continue;
         verdicts.set(verdict.authorKey, verdict);
         refreshAuthor(verdict.authorKey);
       }
     },
     setSettings(next) {
       settings = next;
+      texts = new Map();
       for (const author of rootsOf.keys()) refreshAuthor(author);
     },
   };
+}
+
+/** Equal but for when it was computed: nothing a reader sees would change. */
+function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
+  if (!a) return false;
+  if (a === b) return true;
+  const { computedAt: _a, ...restA } = a;
+  const { computedAt: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 function safely(run: () => void): void {

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 // Badges on the real thread: beside every comment of a flagged author and nowhere else, the
 // reasons on focus and hover, gone when the verdict drops, and never HTML parsed from data.
+// Cards are built when they open, and a verdict that did not change touches no badge.
 // Tests reach the badge through its open shadow root (host.shadowRoot).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings.ts';
 import { hackernews } from '../../../../src/content/adapters/hackernews.ts';
 import { createBadgeBoard, type BadgeBoard } from '../../../../src/content/badge/badgeBoard.ts';
 import { cloneRow, fakeTranslate, HN_URL, loadFixtureInto, reason, rowsBy, verdict } from '../support.ts';
+import type { Verdict } from '../../../../src/core/model.ts';
 
 const FLAGGED = 'WalterBright'; // three comments in the fixture
 let controller: AbortController;
@@ -109,11 +111,53 @@ describe('badge board', () => {
         displayName: evil,
       },
     ]);
-    const { card } = partsOf(hosts()[0]!);
+    const { button, card } = partsOf(hosts()[0]!);
+    button.focus(); // the card is built when it opens
     expect(card.querySelector('img')).toBeNull();
     expect(card.querySelector('a')).toBeNull();
     expect(card.textContent).toContain(`cardTitle(${evil})`);
     expect(card.textContent).toContain(`reasonCopypasta(${evil}|x)`);
+  });
+
+  it('builds a card only when it opens, and rebuilds an open one when the verdict changes', () => {
+    board.setSettings(DEFAULT_SETTINGS);
+    board.setVerdicts([verdict(FLAGGED, 'likely')]);
+    const [first, second] = hosts().map(partsOf);
+    expect(first!.card.childElementCount, 'a closed card is not built').toBe(0);
+    first!.button.focus();
+    expect(first!.card.textContent).toContain('reasonCopypasta(3|bryananderson)');
+    expect(second!.card.childElementCount, 'only the opened one').toBe(0);
+    const more = reason({ sentence: { key: 'reasonCopypasta', substitutions: ['4', 'bryananderson'] } });
+    board.setVerdicts([verdict(FLAGGED, 'likely', [more])]);
+    expect(first!.card.textContent, 'the open card follows at once').toContain('reasonCopypasta(4|bryananderson)');
+    second!.button.focus();
+    expect(second!.card.textContent, 'a closed card shows the latest verdict when it opens').toContain('reasonCopypasta(4|bryananderson)');
+  });
+
+  it('touches no badge for a verdict equal to the one shown, and looks words up once per level', () => {
+    const asked: string[] = [];
+    controller.abort();
+    controller = new AbortController();
+    board = createBadgeBoard(hackernews, (key, subs) => (asked.push(key), fakeTranslate(key, subs)), controller.signal);
+    for (const root of hackernews.roots(document)) board.addRoot(root, hackernews.read(root, new URL(HN_URL))!.authorKey);
+    board.setSettings(DEFAULT_SETTINGS);
+    const shown = verdict(FLAGGED, 'likely');
+    board.setVerdicts([shown]);
+    // Three rows, one lookup of each word: the level, its aria label and the two fold words.
+    expect(asked.sort()).toEqual(['badgeAria', 'levelLikely', 'uiFoldHide', 'uiFoldShow']);
+    const { button, card } = partsOf(hosts()[0]!);
+    button.focus();
+    const heading = card.firstElementChild;
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    for (const host of hosts()) watch.observe(host.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    watch.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-kuzet-badge'] });
+    const again: Verdict = { ...shown, reasons: shown.reasons.map((r) => ({ ...r })), computedAt: 99 };
+    board.setVerdicts([again]);
+    expect(changes.concat(watch.takeRecords())).toEqual([]);
+    expect(card.firstElementChild, 'the open card was not rebuilt').toBe(heading);
+    board.setVerdicts([{ ...again, level: 'suspected' }]);
+    expect(hosts().map((h) => h.getAttribute('data-kuzet-badge'))).toEqual(['suspected', 'suspected', 'suspected']);
   });
 
   it('takes its badges away when aborted', () => {

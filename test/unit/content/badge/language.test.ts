@@ -3,7 +3,7 @@
 // and card, back to the browser's on 'auto', and the browser's when the catalog cannot load.
 import { describe, expect, it, vi } from 'vitest';
 import kk from '../../../../_locales/kk/messages.json';
-import { createBadge } from '../../../../src/content/badge/badge.ts';
+import { badgeText, createBadge } from '../../../../src/content/badge/badge.ts';
 import { createLanguageSwitch } from '../../../../src/content/badge/language.ts';
 import { handleUiCatalog } from '../../../../src/background/handlers/uiCatalog.ts';
 import { parseResponse } from '../../../../src/messages.ts';
@@ -14,11 +14,11 @@ describe('badge language', () => {
     const load = vi.fn(async () => kk);
     const language = createLanguageSwitch(fakeTranslate, load);
     await language.set('kk');
-    const badge = createBadge(document, verdict('WalterBright', 'likely'), language.t);
+    const badge = createBadge(document, verdict('WalterBright', 'likely'), badgeText('likely', language.t), language.t);
     const button = badge.host.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toBe(kk.levelLikely.message);
     await language.set('auto');
-    badge.update(verdict('WalterBright', 'likely'));
+    badge.update(verdict('WalterBright', 'likely'), badgeText('likely', language.t));
     expect(button.textContent).toBe('levelLikely');
     await language.set('kk');
     await language.set('kk');
