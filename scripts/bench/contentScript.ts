@@ -15,6 +15,7 @@ import { selfTimeByFunction, timeUnder, type CpuProfile } from './content/cpuPro
 import { writeFileSync } from 'node:fs';
 import { BARE_WALK_SCRIPT, insertAndTimeBadge, watchLongTasks } from './content/inPage.ts';
 import { ensureBuilt, longTasksAfterDcl, waitForStored } from './content/browserRun.ts';
+import { inclusiveTimeByFunction, profileWorker } from './content/workerProfile.ts';
 import { findChromium } from '../browser/find-chromium.ts';
 import { startFixtureServer } from '../browser/fixture-server.ts';
 import { collectKuzetErrors } from '../browser/kuzet-errors.ts';
@@ -73,12 +74,29 @@ export const contentScript: BenchPart = async () => {
     const ingestMs = await waitForStored(await kuzet.serviceWorker(), bench.comments, 300_000);
     progress(`background stored all ${bench.comments} comments ${ingestMs} ms after the page was read and measured`);
     await page.waitForTimeout(500);
+    // KUZET_BENCH_WORKER_PROFILE=file.cpuprofile keeps the service worker's profile during the inserts.
+    const workerKeep = process.env['KUZET_BENCH_WORKER_PROFILE'];
+    const workerProfiler = workerKeep ? await profileWorker(kuzet.context, kuzet.extensionId) : null;
+    if (workerKeep) await cdp.send('Profiler.start'); // and the tab's, to compare
     const latencies: number[] = [];
     const replayers = bench.authors.slice(0, INSERTS);
     for (const [i, author] of replayers.entries()) {
       const ms = await page.evaluate(insertAndTimeBadge, { sourceId: bench.sourceId, author, newId: String(8_000_000_000 + i), minutesLater: i + 1, timeoutMs: 2_000 });
       if (i > 0) latencies.push(ms < 0 ? Infinity : ms);
       if (i % 20 === 0) progress(`insert ${i}: ${ms.toFixed(0)} ms`); // the first replay is only 2 accounts: no flag is right
+    }
+    if (workerProfiler && workerKeep) {
+      const workerProfile = await workerProfiler.stop();
+      writeFileSync(workerKeep, JSON.stringify(workerProfile));
+      const background = /^chrome-extension:\/\/[^/]+\/(background|chunks\/)/;
+      const { profile: tabProfile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(`${workerKeep}.tab.cpuprofile`, JSON.stringify(tabProfile));
+      progress('the tab during the inserts, self time:');
+      for (const [fn, ms] of selfTimeByFunction(tabProfile, /^chrome-extension:\/\/[^/]+\/(content|chunks\/)/)) progress(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
+      progress('service worker during the inserts, self time:');
+      for (const [fn, ms] of selfTimeByFunction(workerProfile, background)) progress(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
+      progress('service worker during the inserts, total time:');
+      for (const [fn, ms] of inclusiveTimeByFunction(workerProfile, background)) progress(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
     }
     const p95 = percentile(latencies, 95);
     const median = percentile(latencies, 50);
