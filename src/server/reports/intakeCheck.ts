@@ -8,6 +8,11 @@ import { canonicalJson, signedReportSchema } from '../../core/lists/format.ts';
 import { signatureValid } from './verifySignature.ts';
 
 const DAY = 86_400_000;
+// PostgreSQL text cannot hold U+0000 and its JSON parser refuses a lone surrogate: such a report
+// could never be stored, and in a batch it would fail every report beside it. JSON.stringify
+// writes exactly these as \u escapes (an odd run of backslashes before the u; an even run is an
+// escaped backslash followed by plain text).
+const UNSTORABLE = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
 
 export type IntakeResult =
   | { ok: true; id: string; reporterKey: string; hash: string; row: string }
@@ -34,5 +39,6 @@ export function checkReport(raw: string, now: number): IntakeResult {
   const keyHash = createHash('sha256').update(report.authorKey, 'utf8').digest('hex');
   // The batch statement's row, serialised here; the store appends the time it was received.
   const row = JSON.stringify({ id: report.id, rk: report.reporterKey, ak: report.authorKey, kh: keyHash, dn: report.displayName, cat: report.category, body: report, sha: hash, ca: report.createdAt });
+  if (UNSTORABLE.test(row)) return { ok: false, status: 400, message: 'text holds U+0000 or a lone surrogate' };
   return { ok: true, id: report.id, reporterKey: report.reporterKey, hash, row };
 }
