@@ -7,6 +7,8 @@ import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
 import { rootsMatching } from './rootsMatching.ts';
 import { lastResult } from './lastResult.ts';
+import { firstMatching } from './firstMatching.ts';
+import { replyFinder } from './hackernewsReplies.ts';
 
 const ORIGIN = 'https://news.ycombinator.com';
 
@@ -22,7 +24,7 @@ const REPLY = '.reply';
 /** Query parameters that page one thread rather than name a different one. */
 const PAGING_PARAMS = new Set(['id', 'p']);
 
-/** Depth per row, read once: finding a reply's parent looks at many earlier rows' depths. */
+/** Depth per row, read once: finding a reply's parent may look at earlier rows' depths again. */
 const depths = new WeakMap<Element, number>();
 
 function indentOf(row: Element): number {
@@ -33,28 +35,26 @@ function indentOf(row: Element): number {
 
 /** Thread depth: `indent="N"`, or the spacer image width (40px a level) on older markup. */
 function readIndent(row: Element): number {
-  const cell = row.querySelector(INDENT);
+  const cell = firstMatching(row, 'ind', INDENT);
   const attr = Number(cell?.getAttribute('indent'));
   if (Number.isInteger(attr)) return attr;
   const width = Number(cell?.querySelector('img')?.getAttribute('width'));
   return Number.isFinite(width) ? Math.round(width / 40) : 0;
 }
 
-/** The nearest earlier comment row with a smaller indent is the one this row answers. */
-function parentRowId(row: Element): string | undefined {
-  const depth = indentOf(row);
-  if (depth === 0) return undefined; // top level: skip walking the whole thread
-  for (let at = row.previousElementSibling; at; at = at.previousElementSibling) {
-    if (at.matches(COMMENT) && at.id && indentOf(at) < depth) return at.id;
-  }
-  return undefined;
-}
+/** The comment a row answers: the nearest earlier comment row with a smaller indent. */
+const parentRowId = replyFinder({ isRow: (element) => element.matches(COMMENT) && element.id !== '', depthOf: indentOf });
+
+/** The title as HN writes it: "2021-09-01T21:52:28", maybe with " <unix seconds>" after it. */
+const PLAIN_AGE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?= \d+$|$)/;
 
 /** `span.age[title]` is UTC without a zone ("2021-09-01T21:52:28"), later with " <unix>" appended. */
 function parseAge(title: string | null | undefined): number | undefined {
-  const iso = title?.trim().split(/\s+/)[0];
+  // The usual shape skips the split and the zone test below: same answer, less work per row.
+  const plain = title ? PLAIN_AGE.exec(title)?.[0] : undefined;
+  const iso = plain ?? title?.trim().split(/\s+/)[0];
   if (!iso) return undefined;
-  const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`);
+  const ms = Date.parse(plain !== undefined || !/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? `${iso}Z` : iso);
   return Number.isFinite(ms) ? ms : undefined;
 }
 
@@ -85,12 +85,16 @@ export const hackernews: SiteAdapter = {
   },
 
   read(root, location) {
-    const author = root.querySelector(AUTHOR);
+    // Asked of every row, deleted ones too: a reply to a deleted comment still answers it, and
+    // rows read one after another share the parent lookup's stack (hackernewsReplies.ts).
+    const parent = parentRowId(root);
+    // Each field found through the class its selector requires (firstMatching.ts).
+    const author = firstMatching(root, 'hnuser', AUTHOR);
     const name = author?.textContent?.trim();
     // HN has no numeric user ids; the handle is the stable id.
     const key = authorKey('hackernews', { handle: name });
     if (!root.id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
-    const body = root.querySelector(BODY);
+    const body = firstMatching(root, 'commtext', BODY);
     const comment: Comment = {
       id: `hackernews:${root.id}`,
       site: 'hackernews',
@@ -102,9 +106,8 @@ export const hackernews: SiteAdapter = {
       threadUrl: threadUrl(location),
       url: itemUrl(root.id),
     };
-    const time = parseAge(root.querySelector(AGE)?.getAttribute('title'));
+    const time = parseAge(firstMatching(root, 'age', AGE)?.getAttribute('title'));
     if (time !== undefined) comment.time = time;
-    const parent = parentRowId(root);
     if (parent) comment.replyTo = `hackernews:${parent}`;
     return comment;
   },

@@ -1,0 +1,69 @@
+// Hacker News shows threading only as an indent per row: a row answers the nearest earlier
+// comment row with a smaller indent. Walking back from every row to find it cost the content-
+// script bench more than reading the row itself (a late reply under a long subtree walks the
+// whole subtree), so rows read one after another in one task share a stack of the rows still
+// "open" at each depth, and the walk back is only the fallback (a task's first row, a row read
+// out of order, a parent older than what the stack knows).
+
+export interface ThreadShape {
+  /** Whether an element is a comment row that can be answered (a row with an id). */
+  isRow(element: Element): boolean;
+  /** A row's depth (0 = top level). */
+  depthOf(row: Element): number;
+}
+
+interface Open {
+  depth: number;
+  id: string;
+}
+
+/** `replyTo(row)`: the id of the row `row` answers, or undefined for a top-level row or none. */
+export function replyFinder({ isRow, depthOf }: ThreadShape): (row: Element) => string | undefined {
+  /** The last row read in this task, and the stack of open rows above it (depths strictly rising). */
+  let last: Element | null = null;
+  let open: Open[] = [];
+  let forgetQueued = false;
+  // The page may change between tasks (ours are the only code running within one): the stack
+  // lives for one task, as the scanner reads each slice in one.
+  const forget = () => {
+    last = null;
+    open = [];
+    forgetQueued = false;
+  };
+
+  const walkBack = (row: Element, depth: number): Element | null => {
+    for (let at = row.previousElementSibling; at; at = at.previousElementSibling) {
+      if (isRow(at) && depthOf(at) < depth) return at;
+    }
+    return null;
+  };
+  /** Whether the row before `row`, among rows, is the last one read: then the stack is its own. */
+  const followsLast = (row: Element): boolean => {
+    for (let at = row.previousElementSibling; at; at = at.previousElementSibling) {
+      if (at === last) return true;
+      if (isRow(at)) return false;
+    }
+    return false;
+  };
+
+  return (row) => {
+    const depth = depthOf(row);
+    if (!isRow(row)) return depth === 0 ? undefined : walkBack(row, depth)?.id;
+    if (last === null || !followsLast(row)) open = [];
+    // The stack holds the top of the true one (rows above it may be missing): an answer it
+    // gives is the nearest smaller row; when it runs out, the walk back finds the answer.
+    while (open.length > 0 && open[open.length - 1]!.depth >= depth) open.pop();
+    let parent = open[open.length - 1];
+    if (parent === undefined && depth !== 0) {
+      const at = walkBack(row, depth);
+      if (at) open.push((parent = { depth: depthOf(at), id: at.id }));
+    }
+    open.push({ depth, id: row.id });
+    last = row;
+    if (!forgetQueued) {
+      forgetQueued = true;
+      queueMicrotask(forget);
+    }
+    return depth === 0 ? undefined : parent?.id; // top level answers nobody, as HN shows it
+  };
+}
