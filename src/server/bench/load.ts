@@ -1,8 +1,10 @@
 // Loopback load for bench:server and the kill -9 test: pre-signed reports from many keys,
-// posted with a fixed number of requests in flight, until a count or a deadline is reached.
+// posted with a fixed number of requests in flight (closed loop: saturation) until a count or a
+// deadline is reached, or on a fixed arrival schedule (open loop, openLoop.ts: latency at a rate).
 import { Agent, request } from 'node:http';
 import type { SignedReport } from '../../core/lists/format.ts';
 import { nodeKeyPair } from '../reports/nodeSigner.ts';
+import { openLoop, type OpenLoopOptions, type OpenLoopResult } from './openLoop.ts';
 
 export function signedReports(count: number, keys: number, tag: string): SignedReport[] {
   const pairs = Array.from({ length: keys }, () => nodeKeyPair());
@@ -72,6 +74,28 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
   result.elapsedMs = performance.now() - start;
   agent.destroy();
   return result;
+}
+
+/** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledged` holds report ids. */
+export async function runOpenLoad(
+  baseUrl: string,
+  reports: SignedReport[],
+  options: Omit<OpenLoopOptions, 'count'>,
+): Promise<Omit<OpenLoopResult, 'acknowledged'> & { acknowledged: string[] }> {
+  const url = new URL(baseUrl);
+  if (url.hostname !== '127.0.0.1') throw new Error('load runs on loopback only');
+  const agent = new Agent({ keepAlive: true, maxSockets: options.maxOutstanding });
+  const bodies = reports.map((r) => JSON.stringify(r));
+  const result = await openLoop(
+    { ...options, count: bodies.length },
+    {
+      now: () => performance.now(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      send: async (i) => [200, 202].includes(await postOnce(agent, url, bodies[i] as string)),
+    },
+  );
+  agent.destroy();
+  return { ...result, acknowledged: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
 }
 
 export function percentile(values: number[], p: number): number {
