@@ -5,27 +5,62 @@
 const BLOCKS = new Set(['P', 'DIV', 'PRE', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4']);
 const SPACES = /\s+/g;
 
-/**
- * Whether an element inside a body breaks a line or is left out: only then is a walk needed. A
- * <template> too: DOMs disagree on whether its content is reachable as children (happy-dom's is,
- * a browser's is not) but none counts it in textContent, so only the walk is sure to agree.
- */
-const shapesText = (element: Element, skip: string | undefined): boolean =>
-  element.tagName === 'BR' || element.tagName === 'TEMPLATE' || BLOCKS.has(element.tagName) || (skip !== undefined && skip !== '' && element.matches(skip));
-
 /** Plain text of `body`, skipping any descendant that matches `skip` (e.g. a reply link). */
 export function commentText(body: Element, skip?: string): string {
-  // Fast path (most comments are one paragraph of inline markup): with nothing inside that
-  // breaks a line or is skipped, the text is the body's textContent with whitespace collapsed,
-  // one native call instead of a walk (the content-script bench's largest adapter cost). Same
-  // text as the walk: both join the same text nodes (test/unit/content/adapters/commentTextSame).
-  // Indexing, not .length: a live collection's length would count the whole subtree first.
+  // Most comments are a paragraph or a few of inline markup: read them with as few DOM calls as
+  // give the same text as the walk (the content-script bench's largest adapter cost; held to the
+  // walk's text by test/unit/content/adapters/commentTextSame.test.ts). A <template> body takes
+  // the walk: DOMs disagree on whether its content is reachable as children.
+  if (body.tagName === 'TEMPLATE') return walkedText(body, skip);
+  if (body.firstElementChild === null) return collapsed(body.textContent ?? '');
+  // Something to leave out: the walk. Else one query has spared a test per element below.
+  const shape = skip && body.querySelector(skip) !== null ? 'deep' : breaksIn(body);
+  if (shape === 'none') return collapsed(body.textContent ?? '');
+  return shape === 'children' ? childrenText(body) : walkedText(body, skip);
+}
+
+const collapsed = (text: string): string => text.replace(SPACES, ' ').trim();
+
+/**
+ * Where lines break inside `body`: nowhere, only at its children (HN's `text<p>more<p>more`), or
+ * deeper (or a <template> somewhere: the walk decides).
+ */
+function breaksIn(body: Element): 'none' | 'children' | 'deep' {
+  let shape: 'none' | 'children' = 'none';
   const inside = body.getElementsByTagName('*');
-  let plain = body.tagName !== 'TEMPLATE';
-  for (let i = 0, element; plain && (element = inside[i]); i++) {
-    if (shapesText(element, skip)) plain = false;
+  // Indexing, not .length: a live collection's length would count the whole subtree first.
+  for (let i = 0, element; (element = inside[i]); i++) {
+    const tag = element.tagName;
+    if (tag === 'TEMPLATE') return 'deep';
+    if (tag === 'BR' || BLOCKS.has(tag)) {
+      if (element.parentNode !== body) return 'deep';
+      shape = 'children';
+    }
   }
-  return plain ? (body.textContent ?? '').replace(SPACES, ' ').trim() : walkedText(body, skip);
+  return shape;
+}
+
+/** Lines broken only at `body`'s children: each child element's text is its textContent, no walk inside. */
+function childrenText(body: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  for (let child = body.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      line += child.nodeValue ?? '';
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName;
+      if (tag === 'BR') {
+        line = endLine(lines, line);
+      } else if (BLOCKS.has(tag)) {
+        line = endLine(lines, line);
+        lines.push(child.textContent ?? '');
+      } else {
+        line += child.textContent ?? '';
+      }
+    }
+  }
+  lines.push(line);
+  return joinedLines(lines);
 }
 
 /** Closes the line being built; the next one starts empty. */
@@ -60,11 +95,15 @@ function walkedText(body: Element, skip: string | undefined): string {
   };
   walk(body);
   lines.push(line);
-  // Whitespace collapsed per line, once, rather than per text node: the same text.
+  return joinedLines(lines);
+}
+
+/** Whitespace collapsed per line, once, rather than per text node (the same text); empty lines dropped. */
+function joinedLines(lines: readonly string[]): string {
   let text = '';
   for (const raw of lines) {
-    const collapsed = raw.replace(SPACES, ' ').trim();
-    if (collapsed !== '') text = text === '' ? collapsed : `${text}\n${collapsed}`;
+    const line = collapsed(raw);
+    if (line !== '') text = text === '' ? line : `${text}\n${line}`;
   }
   return text;
 }
