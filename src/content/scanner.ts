@@ -5,18 +5,32 @@ import { BADGE_MARK } from './badge/badge.ts';
 import { COMMENT_MARK, type RootReader } from './reader.ts';
 
 /**
- * Roots read in one task when the page is first read. A long thread is read in slices of this
- * many, each its own task, so reading 5,000 comments never blocks the page for one long task
- * (the bench's long-task figure); a page of up to this many comments is read at once, as before.
+ * Roots read in one task at most when the page is first read. A long thread is read in slices,
+ * each its own task, so reading 5,000 comments never blocks the page for one long task (the
+ * bench's long-task figure); a page of up to this many comments is read at once, as before.
  * Each slice is also one message (taskEnd.ts): reading and sending a slice share one task.
  */
 export const SLICE = 150;
+/**
+ * On a longer page a slice also ends once reading it took this long: a slow machine (or a page
+ * whose comments are long) reads fewer per task, and the message sent at the task's end stays
+ * as small, so no task nears the 50 ms a long task is.
+ */
+export const SLICE_MS = 8;
+/** Rows read between two looks at the clock. */
+const CLOCK_EVERY = 16;
 
-/** Reads `roots` SLICE at a time, yielding to the page between slices, until done or aborted. */
+/** Reads `roots` a slice at a time, yielding to the page between slices, until done or aborted. */
 function readInSlices(roots: readonly Element[], read: RootReader, signal: AbortSignal, from = 0): void {
+  const started = performance.now();
   const end = Math.min(roots.length, from + SLICE);
-  for (let i = from; i < end; i++) read(roots[i]!);
-  if (end < roots.length) setTimeout(() => signal.aborted || readInSlices(roots, read, signal, end), 0);
+  const timed = roots.length > SLICE;
+  let i = from;
+  while (i < end) {
+    read(roots[i++]!);
+    if (timed && (i - from) % CLOCK_EVERY === 0 && performance.now() - started > SLICE_MS) break;
+  }
+  if (i < roots.length) setTimeout(() => signal.aborted || readInSlices(roots, read, signal, i), 0);
 }
 
 export function watchRoots(adapter: SiteAdapter, doc: Document, signal: AbortSignal, read: RootReader): void {
