@@ -4,66 +4,110 @@
 // Jaccard >= 0.8 or the 64-bit SimHashes differ in <= 3 bits. Short texts are left out: stock
 // phrases ("thanks for sharing") say nothing about coordination, and retweets are the platform's copies.
 import type { StoredComment } from '../model.ts';
-import { hamming64, jaccardSorted, LshIndex, shingleHashes, simhash64, type SimHash64 } from '../text/index.ts';
+import { hamming64, jaccardSorted, LshIndex, MinHasher, shingleHashes, shingleHashesOf, simhash64, type SimHash64 } from '../text/index.ts';
 import type { ScoringContext } from './context.ts';
 import { byPostingOrder, memoised } from './contextIndex.ts';
-import { commentWords } from './commentWords.ts';
+import { foldedText } from './commentWords.ts';
 import { isRetweet } from './retweet.ts';
 
 /** Fewer words than this (links and mentions not counted) are stock phrases, not evidence. */
 export const MIN_WORDS = 6;
 export const MIN_JACCARD = 0.8;
 export const MAX_SIMHASH_DISTANCE = 3;
+// 10 bands × 4 rows: a pair at Jaccard 0.8 becomes a candidate with probability 0.995, at
+// half the hashing of the text module's default (16 × 5, tuned for the million-text bench).
+const BANDS = 10;
+const ROWS = 4;
+/** The hash functions of every index built here (LshIndex's default seed): a text's signature can be kept. */
+const HASHER = new MinHasher(BANDS * ROWS);
 
 /** Comments carrying one text (or near-copies of it), in posting order; singletons are dropped. */
 export type TextGroup = readonly StoredComment[];
 
 const isWord = (w: string) => w !== '_url_' && w !== '_at_';
 
+/** A comment long enough to compare: its shingles, MinHash signature and (when asked) SimHash. */
+interface Item {
+  comment: StoredComment;
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  simhash: SimHash64 | undefined;
+}
+
 export function nearDuplicateGroups(
   comments: readonly StoredComment[],
   wordsOf: (c: StoredComment) => readonly string[],
 ): TextGroup[] {
-  const kept: { comment: StoredComment; words: string[]; shingles: Uint32Array; simhash?: SimHash64 }[] = [];
+  const kept: Item[] = [];
   for (const comment of comments) {
     if (isRetweet(comment.text)) continue;
     const words = wordsOf(comment).filter(isWord);
     if (words.length < MIN_WORDS) continue;
-    kept.push({ comment, words, shingles: shingleHashes(words, 2) });
+    const shingles = shingleHashes(words, 2);
+    kept.push({ comment, shingles, signature: HASHER.signature(shingles), simhash: undefined });
   }
+  return groupNearDuplicates(kept, (item) => wordsOf(item.comment).filter(isWord));
+}
+
+/**
+ * The same groups from the memo of folded texts (commentWords.ts): shingles and signature come
+ * from the fold's word hashes, once per distinct text, however often it is posted or rescored.
+ */
+function foldedNearDuplicateGroups(comments: readonly StoredComment[]): TextGroup[] {
+  const kept: Item[] = [];
+  for (const comment of comments) {
+    const folded = foldedText(comment.text);
+    let found = folded.nearDuplicate;
+    if (found === undefined) {
+      found = isRetweet(comment.text) || folded.content.length < MIN_WORDS ? null : nearDuplicateKeys(folded.content);
+      folded.nearDuplicate = found;
+    }
+    if (found !== null) kept.push({ comment, shingles: found.shingles, signature: found.signature, simhash: undefined });
+  }
+  return groupNearDuplicates(kept, (item) => foldedText(item.comment.text).words.filter(isWord));
+}
+
+function nearDuplicateKeys(content: Uint32Array): { shingles: Uint32Array; signature: Uint32Array } {
+  const shingles = shingleHashesOf(content, 2);
+  return { shingles, signature: HASHER.signature(shingles) };
+}
+
+/** Union of every LSH candidate pair that verifies (Jaccard or SimHash), as posting-ordered groups. */
+function groupNearDuplicates(kept: Item[], contentWords: (item: Item) => readonly string[]): TextGroup[] {
   // SimHash only for the few comments that have a candidate: most have none.
-  const simhashOf = (item: (typeof kept)[number]) => (item.simhash ??= simhash64(item.words));
-  // 10 bands × 4 rows: a pair at Jaccard 0.8 becomes a candidate with probability 0.995, at
-  // half the hashing of the text module's default (16 × 5, tuned for the million-text bench).
-  const index = new LshIndex<number>({ capacity: Math.max(1, kept.length), bands: 10, rows: 4 });
-  const parent = kept.map((_, i) => i);
+  const simhashOf = (item: Item) => (item.simhash ??= simhash64(contentWords(item)));
+  const index = new LshIndex<number>({ capacity: Math.max(1, kept.length), bands: BANDS, rows: ROWS });
+  const parent = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) parent[i] = i;
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const signature = new Uint32Array(index.bands * index.rows);
-  kept.forEach((item, i) => {
-    index.hasher.signature(item.shingles, signature);
-    for (const j of index.querySignature(signature)) {
+  let joined = false;
+  for (let i = 0; i < kept.length; i++) {
+    const item = kept[i]!;
+    for (const j of index.querySignature(item.signature)) {
       const other = kept[j]!;
       if (root(i) === root(j)) continue;
       if (jaccardSorted(item.shingles, other.shingles) >= MIN_JACCARD || hamming64(simhashOf(item), simhashOf(other)) <= MAX_SIMHASH_DISTANCE) {
         parent[root(i)] = root(j);
+        joined = true;
       }
     }
-    index.addSignature(i, signature);
-  });
+    index.addSignature(i, item.signature);
+  }
+  if (!joined) return [];
   const groups = new Map<number, StoredComment[]>();
-  kept.forEach((item, i) => {
+  for (let i = 0; i < kept.length; i++) {
     const r = root(i);
     const group = groups.get(r);
-    if (group) group.push(item.comment);
-    else groups.set(r, [item.comment]);
-  });
+    if (group) group.push(kept[i]!.comment);
+    else groups.set(r, [kept[i]!.comment]);
+  }
   return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort(byPostingOrder));
 }
 
 /** The context's near-duplicate groups, computed once per scoring context. */
 export function contextNearDuplicates(context: ScoringContext): TextGroup[] {
-  return memoised(context, 'nearDuplicates', () => nearDuplicateGroups(context.comments, commentWords(context)));
+  return memoised(context, 'nearDuplicates', () => foldedNearDuplicateGroups(context.comments));
 }

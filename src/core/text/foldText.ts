@@ -11,7 +11,8 @@ import { kazakhSchemeOf } from './latinSchemeOf.ts';
 import { replaceLinks } from './linkTokens.ts';
 import { APOSTROPHE, CHAR_CLASS, CHAR_LEAN, SCHEME_HINT, WORD_CHAR } from './plainChars.ts';
 import { plainFlags } from './plainText.ts';
-import { hashStep, wordKey } from './wordKeys.ts';
+import { hashString32 } from './hash32.ts';
+import { hashStep, KEY_HASH, wordKey } from './wordKeys.ts';
 
 const URL_LEAN = scriptLean('_url_');
 const AT_LEAN = scriptLean('_at_');
@@ -23,6 +24,9 @@ let starts = new Int32Array(256);
 let ends = new Int32Array(256);
 let hashes = new Int32Array(256);
 let leans = new Int32Array(256);
+// hashString32 of each word key kept (placeholders left out) during the last fast fold.
+let keyHashes = new Uint32Array(256);
+let contentCount = 0;
 
 // Module-level, not closures in foldWords: no function object per comment.
 const scriptOf = (n: number, fallback: Script): Script => (leans[n]! > 0 ? 'cyrillic' : leans[n]! < 0 ? 'latin' : fallback);
@@ -31,6 +35,30 @@ const placeholder = (n: number) => (ends[n] === 5 ? '_url_' : '_at_');
 function grow(): void {
   const wider = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
   starts = wider(starts); ends = wider(ends); hashes = wider(hashes); leans = wider(leans);
+  const k = new Uint32Array(keyHashes.length * 2); k.set(keyHashes); keyHashes = k;
+}
+
+/** A text's folded words, with hashString32 of each one that is not a placeholder, in order. */
+export interface FoldedWords {
+  words: string[];
+  /** What shingles are made of (shingleHashesOf): `_url_` and `_at_` are not words of the text. */
+  content: Uint32Array;
+}
+
+const isPlaceholder = (w: string) => w === '_url_' || w === '_at_';
+
+/** foldWords and the content words' hashes in one pass (the near-duplicate index needs both). */
+export function foldWordsWithHashes(text: string): FoldedWords {
+  contentCount = -1;
+  const words = foldWords(text);
+  if (contentCount < 0) {
+    // The reference fold ran: hash its keys here (rare: other scripts, marks, Kazakh Latin).
+    const content = words.filter((w) => !isPlaceholder(w));
+    const hashed = new Uint32Array(content.length);
+    for (let n = 0; n < content.length; n++) hashed[n] = hashString32(content[n]!);
+    return { words, content: hashed };
+  }
+  return { words, content: keyHashes.slice(0, contentCount) };
 }
 
 /** The folded words of `text`, in order; equal to foldWordsReference(text) for every text. */
@@ -74,11 +102,13 @@ export function foldWords(text: string): string[] {
     if (kazakhSchemeOf(lower.join(' ')) !== null) return foldWordsReference(text);
   }
   const out: string[] = [];
+  let content = 0;
   for (let n = 0; n < count; n++) {
     if (starts[n] === PLACEHOLDER_START) { out.push(placeholder(n)); continue; }
     const key = wordKey(text, starts[n]!, ends[n]!, hashes[n]!, scriptOf(n, fallback));
-    if (key !== '') out.push(key);
+    if (key !== '') { out.push(key); keyHashes[content++] = KEY_HASH[0]!; }
   }
+  contentCount = content;
   return out;
 }
 

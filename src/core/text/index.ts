@@ -2,7 +2,7 @@
 // Everything here is pure and deterministic (no clock, no randomness, no DOM).
 export { foldText, foldWords } from './foldText.ts';
 export { tokenize } from './tokenize.ts';
-export { shingles, shingleHashes, jaccard, jaccardSorted } from './shingles.ts';
+export { shingles, shingleHashes, shingleHashesOf, jaccard, jaccardSorted } from './shingles.ts';
 export { hashString32 } from './hash32.ts';
 export { MinHasher } from './minHash.ts';
 export { LshIndex, type LshOptions } from './lshIndex.ts';

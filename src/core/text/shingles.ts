@@ -22,6 +22,13 @@ export function shingleHashes(tokens: readonly string[], k = 2): Uint32Array {
   if (n === 0) return new Uint32Array(0);
   const words = new Uint32Array(n);
   for (let i = 0; i < n; i++) words[i] = hashString32(tokens[i]!);
+  return shingleHashesOf(words, k);
+}
+
+/** The same as shingleHashes, from each token's hashString32 already computed (the fold keeps them). */
+export function shingleHashesOf(words: Uint32Array, k = 2): Uint32Array {
+  const n = words.length;
+  if (n === 0) return new Uint32Array(0);
   const count = n <= k ? 1 : n - k + 1;
   const width = n <= k ? n : k;
   const out = new Uint32Array(count);
@@ -30,10 +37,18 @@ export function shingleHashes(tokens: readonly string[], k = 2): Uint32Array {
     for (let j = 0; j < width; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) + 0x7f4a7c15;
     out[i] = (h ^ (h >>> 15)) >>> 0;
   }
-  out.sort();
+  // A comment has a few dozen shingles at most: insertion sort beats the generic sort there.
+  if (count <= 64) {
+    for (let i = 1; i < count; i++) {
+      const x = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]! > x) { out[j + 1] = out[j]!; j--; }
+      out[j + 1] = x;
+    }
+  } else out.sort();
   let w = 0;
   for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i]!;
-  return out.subarray(0, w);
+  return w === count ? out : out.subarray(0, w);
 }
 
 /** Exact Jaccard |A∩B| / |A∪B| of two sets; two empty sets are not similar (0). */
