@@ -1,12 +1,17 @@
 // Work off the badge's path: authors whose verdict a batch may have moved only indirectly (the
 // burst window's other authors), every author of a thread whose activity settled, and photo
-// hashing. Kept as a set of stale authors per thread and rescored a few at a time, only while
-// no batch waits: a comment read meanwhile waits for one small job at most, never for a whole
-// 5,000-comment thread. Changes are pushed to every tab showing the thread.
+// hashing, and the earlier copiers of a batch's texts. Kept as a set of stale authors per thread
+// and rescored a few at a time, only while no batch waits: a comment read meanwhile waits for
+// one small job at most, never for a whole 5,000-comment thread. How few is measured: an author
+// with dozens of copied comments costs far more than one with a single comment, so each job
+// takes as many authors as the last job's cost per author fits in IDLE_BUDGET_MS. Changes are
+// pushed to every tab showing the thread.
 import type { AuthorKey } from '../../core/model.ts';
 
-/** Authors per job: bounds how long a new batch can wait behind this work. */
+/** Authors per job at most: bounds how long a new batch can wait behind this work. */
 export const IDLE_CHUNK = 20;
+/** Time one job aims at: a batch arriving meanwhile waits about this long at most. */
+export const IDLE_BUDGET_MS = 25;
 
 export interface IdleRescoreDeps {
   /** Runs a job in the verdict service's one-at-a-time queue. */
@@ -17,14 +22,17 @@ export interface IdleRescoreDeps {
   authorsOf: (threadUrl: string) => Promise<AuthorKey[]>;
   /** Hashes pending profile photos, when the background can read them. */
   hashAvatars?: (() => Promise<unknown>) | undefined;
+  /** Milliseconds, for the job sizes (tests pass their own). */
+  clock?: () => number;
 }
 
-export function createIdleRescores({ serial, rescore, authorsOf, hashAvatars }: IdleRescoreDeps) {
+export function createIdleRescores({ serial, rescore, authorsOf, hashAvatars, clock = () => performance.now() }: IdleRescoreDeps) {
   const stale = new Map<string, Set<AuthorKey>>();
   const settled = new Set<string>();
   let avatarsDue = false;
   let batchesWaiting = 0;
   let draining = false;
+  let chunkSize = IDLE_CHUNK;
 
   const next = (): (() => Promise<unknown>) | null => {
     const [thread] = settled;
@@ -33,10 +41,15 @@ export function createIdleRescores({ serial, rescore, authorsOf, hashAvatars }: 
       return async () => mark(thread, await authorsOf(thread));
     }
     for (const [threadUrl, authors] of stale) {
-      const chunk = [...authors].slice(0, IDLE_CHUNK);
+      const chunk = [...authors].slice(0, chunkSize);
       for (const author of chunk) authors.delete(author);
       if (authors.size === 0) stale.delete(threadUrl);
-      return () => rescore(threadUrl, chunk);
+      return async () => {
+        const started = clock();
+        await rescore(threadUrl, chunk);
+        const perAuthor = (clock() - started) / chunk.length;
+        chunkSize = Math.max(1, Math.min(IDLE_CHUNK, Math.floor(IDLE_BUDGET_MS / Math.max(perAuthor, 1e-3))));
+      };
     }
     if (avatarsDue && hashAvatars) {
       avatarsDue = false;

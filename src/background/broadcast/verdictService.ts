@@ -37,7 +37,12 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
   };
   const idle = createIdleRescores({
     serial,
-    rescore: async (threadUrl, authors) => push?.(threadUrl, await rescoreThread(db, threadUrl, authors, now())),
+    // Scored first, pushed after: `push?.(…, await rescoreThread(…))` would skip the scoring
+    // itself, not only the push, wherever no tab is listening (`?.` drops the arguments too).
+    rescore: async (threadUrl, authors) => {
+      const changed = await rescoreThread(db, threadUrl, authors, now());
+      push?.(threadUrl, changed);
+    },
     authorsOf: async (threadUrl) => [...new Set((await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys()).map(([author]) => author))],
     hashAvatars: readAvatar && (() => hashPendingAvatars(db, readAvatar, now(), push)),
   });
@@ -56,7 +61,10 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
     /** Rescores whole threads (a list update): every tab showing them gets the changes. */
     rescore: (threadUrls: readonly string[]): Promise<void> =>
       serial(async () => {
-        for (const url of new Set(threadUrls)) push?.(url, await rescoreThread(db, url, 'all', now()));
+        for (const url of new Set(threadUrls)) {
+          const changed = await rescoreThread(db, url, 'all', now());
+          push?.(url, changed);
+        }
       }),
   };
 }

@@ -1,9 +1,12 @@
 // 'comments/batch': a content script read comments; store them, rescore whom they touch, answer.
-// The answer carries the verdicts that changed plus the standing flags of the batch's authors
+// The answer carries the changed verdicts of the batch's own authors plus their standing flags
 // (a tab opening a thread Kuzet already scored needs those), never the whole thread's verdicts:
-// that is what keeps a badge for a new comment fast on a 5,000-comment page. Changes for other
-// tabs (the same thread open twice, or copies in other threads) go out as pushes.
-import type { AuthorKey } from '../../core/model.ts';
+// that is what keeps a badge for a new comment fast on a 5,000-comment page. Everyone else the
+// batch moved (earlier copiers of a copied text, here or in other threads, co-occurrence
+// partners) is rescored after the answer, off the badge's path, and reaches every tab showing
+// their thread as a push: scoring them first cost a late comment's badge most of a second on a
+// thread where its text already had dozens of copies. Changes for other tabs go out as pushes.
+import type { AuthorKey, Comment } from '../../core/model.ts';
 import type { Request, Response } from '../../messages.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
 import type { PushVerdicts } from '../broadcast/pushVerdicts.ts';
@@ -17,9 +20,9 @@ export interface BatchDeps {
   /** Asks for a whole-thread rescore once the thread's activity settles (broadcast/settle.ts). */
   settle?: (threadUrl: string) => void;
   /**
-   * Rescores authors whose verdict the batch may move only through the burst window, after the
-   * answer and while no batch waits, pushing their changes to every tab (this one included).
-   * Without it they are rescored before answering.
+   * Rescores authors other than the batch's own whose verdict the batch may move (copiers,
+   * partners, the burst window), after the answer and while no batch waits, pushing their
+   * changes to every tab (this one included). Without it they are rescored before answering.
    */
   later?: (threadUrl: string, authors: AuthorKey[]) => void;
 }
@@ -38,6 +41,7 @@ export async function handleCommentsBatch(
   const { affected, neighbours } = await affectedAuthors(db, comments, changed, index);
   const batchThreads = new Set(comments.map((c) => c.threadUrl));
   const answer = new Map<string, ThreadVerdict>();
+  if (deps.later) moveOthers(comments, affected, neighbours); // only the batch's own authors go first
   for (const [threadUrl, authors] of neighbours) {
     if (authors.size === 0) continue;
     if (deps.later) deps.later(threadUrl, [...authors]);
@@ -55,4 +59,16 @@ export async function handleCommentsBatch(
     if (changed.length > 0) deps.settle?.(threadUrl);
   }
   return { verdicts: [...answer.values()].map(({ threadUrl: _thread, ...verdict }) => verdict) };
+}
+
+/** Moves every affected author who wrote none of the batch's comments in that thread to `later`. */
+function moveOthers(comments: readonly Comment[], affected: Map<string, Set<AuthorKey>>, later: Map<string, Set<AuthorKey>>): void {
+  const own = new Set(comments.map((c) => `${c.threadUrl}\n${c.authorKey}`));
+  for (const [threadUrl, authors] of affected) {
+    for (const author of authors) {
+      if (own.has(`${threadUrl}\n${author}`)) continue;
+      authors.delete(author);
+      (later.get(threadUrl) ?? later.set(threadUrl, new Set()).get(threadUrl)!).add(author);
+    }
+  }
 }

@@ -1,8 +1,9 @@
 // Work off the badge's path yields to batches: a settled thread's authors and a batch's burst
 // neighbours are rescored in small chunks only while no batch waits, a batch arriving meanwhile
-// runs before the next chunk, and every stale author is rescored exactly once.
+// runs before the next chunk, and every stale author is rescored exactly once. Chunks shrink to
+// what fits the time budget once a job showed what an author costs.
 import { describe, expect, it } from 'vitest';
-import { createIdleRescores, IDLE_CHUNK } from '../../../src/background/broadcast/idleRescores.ts';
+import { createIdleRescores, IDLE_BUDGET_MS, IDLE_CHUNK } from '../../../src/background/broadcast/idleRescores.ts';
 
 function serialQueue() {
   let queue: Promise<unknown> = Promise.resolve();
@@ -20,6 +21,7 @@ describe('idle rescores', () => {
     const authors = Array.from({ length: IDLE_CHUNK * 2 + 5 }, (_, i) => `a${i}`);
     const idle = createIdleRescores({
       serial: serialQueue(),
+      clock: () => 0, // jobs take no time: chunks stay at their largest
       authorsOf: async () => authors,
       rescore: async (thread, chunk) => {
         log.push(`rescore ${thread} ${chunk.length}`);
@@ -42,6 +44,25 @@ describe('idle rescores', () => {
     // Every stale author (45 of the thread and the 2 neighbours) rescored once, IDLE_CHUNK at a time.
     const sizes = log.filter((l) => l.startsWith('rescore')).map((l) => Number(l.split(' ')[2]));
     expect(sizes).toEqual([IDLE_CHUNK, IDLE_CHUNK, 7]);
+  });
+
+  it('takes fewer authors per job when authors are dear, so a batch never waits long', async () => {
+    let now = 0;
+    const sizes: number[] = [];
+    const costPerAuthor = IDLE_BUDGET_MS / 4; // four such authors fill a job's budget
+    const idle = createIdleRescores({
+      serial: serialQueue(),
+      clock: () => now,
+      authorsOf: async () => [],
+      rescore: async (_thread, chunk) => {
+        sizes.push(chunk.length);
+        now += chunk.length * costPerAuthor;
+      },
+    });
+    idle.later('t1', Array.from({ length: IDLE_CHUNK + 12 }, (_, i) => `a${i}`));
+    await idle.batch(async () => undefined);
+    for (let i = 0; i < 10; i++) await tick();
+    expect(sizes).toEqual([IDLE_CHUNK, 4, 4, 4]);
   });
 
   it('starts nothing while a batch waits', async () => {

@@ -1,9 +1,10 @@
 // Per-batch rescoring as a reader meets it: a new copy on a big thread flags its poster at once
-// and the answer carries only what changed; the other copiers' changed verdicts reach the other
-// tabs; a replayed batch counts nothing twice; the indexes remember co-occurrence and copies
-// across threads, so evidence from another thread reaches this thread's verdicts.
+// and the answer carries only the poster's verdict; the earlier copiers' changed verdicts follow
+// after the answer, pushed to every tab (the sender's included); a replayed batch counts nothing
+// twice; the indexes remember co-occurrence and copies across threads, so evidence from another
+// thread reaches this thread's verdicts.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Comment, Verdict } from '../../../../src/core/model.ts';
 import { type KuzetDb, openDb } from '../../../../src/background/db.ts';
 import { createRouter } from '../../../../src/background/router.ts';
@@ -36,18 +37,25 @@ beforeEach(() => {
 });
 
 describe('per-batch rescoring', { timeout: 60_000 }, () => {
-  it('answers a new copy with the verdicts that changed, not the whole thread', async () => {
+  it('answers a new copy with its poster\'s verdict first; the earlier copier\'s change follows as a push', async () => {
     const crowd = Array.from({ length: 40 }, (_, i) => comment(`reader${i}`));
     await send([comment('orig', 1, COPY), ...crowd, comment('b', 1, COPY)]);
+    pushes = [];
     const answer = await send([comment('c', 1, COPY)]);
-    // c copied the first poster's text (third account): c and the earlier copier b are flagged now.
-    expect(levels(answer.verdicts)).toEqual({ c: expect.not.stringMatching(/^none$/), b: expect.not.stringMatching(/^none$/) });
-    expect(answer.verdicts.some((v) => v.authorKey.startsWith('hackernews:reader'))).toBe(false);
-    // The same thread open in another tab learns about b and c through a push (the sender is skipped).
-    const pushed = pushes.at(-1)!;
-    expect(pushed.threadUrl).toBe(thread(1));
-    expect(pushed.except).toBe(7);
-    expect(Object.keys(levels(pushed.verdicts)).sort()).toEqual(['b', 'c']);
+    const pushedByAnswer = pushes.map((p) => Object.keys(levels(p.verdicts))).flat();
+    // c copied the first poster's text (third account): c is flagged in the answer, and only c.
+    expect(levels(answer.verdicts)).toEqual({ c: expect.not.stringMatching(/^none$/) });
+    // The same thread open in another tab learns about c at once (the sender is skipped)...
+    expect(pushes[0]).toMatchObject({ threadUrl: thread(1), except: 7 });
+    expect(Object.keys(levels(pushes[0]!.verdicts))).toEqual(['c']);
+    // ...and b's new flag (now one of two copiers) was not scored before the answer went out:
+    expect(pushedByAnswer).not.toContain('b');
+    // it follows, pushed to every tab, this one included.
+    await vi.waitFor(() => expect(pushes.some((p) => p.except === undefined && p.verdicts.some((v) => v.authorKey === 'hackernews:b'))).toBe(true));
+    const forB = pushes.find((p) => p.verdicts.some((v) => v.authorKey === 'hackernews:b'))!;
+    expect(forB.threadUrl).toBe(thread(1));
+    expect(levels(forB.verdicts)['b']).not.toBe('none');
+    expect(pushes.flatMap((p) => p.verdicts).some((v) => v.authorKey.startsWith('hackernews:reader'))).toBe(false);
   });
 
   it('gives a tab opening an already-scored thread the standing flags of the authors it reads', async () => {
@@ -74,8 +82,8 @@ describe('per-batch rescoring', { timeout: 60_000 }, () => {
     // Thread 2 has only one copy; the two earlier ones are in thread 1.
     const answer = await send([comment('c', 2, COPY), comment('someone', 2)]);
     expect(levels(answer.verdicts)).toEqual({ c: expect.not.stringMatching(/^none$/) });
-    // b's verdict in thread 1 changed too: pushed for thread 1.
-    expect(pushes.some((p) => p.threadUrl === thread(1) && p.verdicts.some((v) => v.authorKey === 'hackernews:b' && v.level !== 'none'))).toBe(true);
+    // b's verdict in thread 1 changed too: pushed for thread 1 once the answer is out.
+    await vi.waitFor(() => expect(pushes.some((p) => p.threadUrl === thread(1) && p.verdicts.some((v) => v.authorKey === 'hackernews:b' && v.level !== 'none'))).toBe(true));
   });
 
   it('keeps the name history each author showed', async () => {

@@ -1,7 +1,7 @@
 // "This person is real" (C1): a trusted author is never flagged; every thread holding them is
 // rescored and the change pushed to the tabs, and taking the trust back brings the flag back.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Comment } from '../../../../src/core/model.ts';
 import { openDb } from '../../../../src/background/db.ts';
 import { createRouter } from '../../../../src/background/router.ts';
@@ -27,6 +27,9 @@ describe('author/trust', () => {
     const popup = { id: 'kuzet-id', url: 'chrome-extension://kuzet-id/popup.html' };
     expect(await route(trust(true), { id: 'kuzet-id', url: thread(1), tab: { id: 3 } })).toEqual({ error: 'refused' });
 
+    // Thread 2's copies moved b's and c's verdicts in thread 1 too: that push follows the answer.
+    const forB = () => pushes.filter((p) => p.threadUrl === thread(1) && p.verdicts.some((v) => v.authorKey === 'hackernews:b'));
+    await vi.waitFor(() => expect(forB()).toHaveLength(2), { timeout: 10_000 }); // batch 1's, then this one
     pushes.length = 0;
     expect(await route(trust(true), popup)).toEqual({ trusted: true });
     expect(await db.trusted.get('hackernews:c')).toMatchObject({ displayName: 'c', addedAt: 5_000 });
