@@ -31,18 +31,21 @@ export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise
   const firstById = new Map<string, PendingReport>();
   for (const p of batch) if (!firstById.has(p.id)) firstById.set(p.id, p);
   // Rows arrive serialised: splice in the receive time instead of parsing and re-serialising.
-  const rows = `[${[...firstById.values()].map((p) => `${p.row.slice(0, -1)},"ra":${p.receivedAt}}`).join(',')}]`;
+  // Sorted by id, and the buckets by key: batches written at once on PostgreSQL then take their
+  // row locks in the same order and cannot deadlock (reporters and targets are sorted in SQL).
+  const byId = [...firstById.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = `[${byId.map((p) => `${p.row.slice(0, -1)},"ra":${p.receivedAt}}`).join(',')}]`;
   // The last bucket of each key in the batch is its state after the batch.
   const buckets = new Map<string, Bucket>();
   for (const p of batch) if (p.bucket) buckets.set(p.reporterKey, p.bucket);
-  const limits = [...buckets].map(([key, b]) => ({ key, tokens: b.tokens, at: b.at }));
+  const limits = [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, b]) => ({ key, tokens: b.tokens, at: b.at }));
   const { rows: result } = await db.query<{ id: string; inserted: boolean; body_sha256: string | null; status: string | null }>(SQL, [
     rows,
     JSON.stringify(limits),
   ]);
-  const byId = new Map(result.map((r) => [r.id, r]));
+  const resultById = new Map(result.map((r) => [r.id, r]));
   return batch.map((p): StoreOutcome => {
-    const row = byId.get(p.id);
+    const row = resultById.get(p.id);
     if (!row) return { kind: 'conflict' };
     const first = firstById.get(p.id) as PendingReport;
     if (row.inserted) {
