@@ -51,6 +51,7 @@ export function burst(author: AuthorKey, context: ScoringContext): Signal | null
     if (!thread) continue;
     const t = own.time!;
     const [from, to] = timeRange(thread.comments, t - HALF_WINDOW_MS, t + HALF_WINDOW_MS);
+    if (to - from < MIN_AUTHORS) continue; // fewer comments than the authors needed: most windows
     const window = thread.comments.slice(from, to);
     const authors = new Set(window.map((c) => c.authorKey)).size;
     if (authors < MIN_AUTHORS) continue;

@@ -11,7 +11,10 @@ import { evidenceOf } from './evidence.ts';
 
 export function nameChange(author: AuthorKey, context: ScoringContext): Signal | null {
   const comments = indexContext(context).byAuthor.get(author) ?? [];
-  const history = [...(context.authors?.get(author)?.names ?? []), ...comments.map((c) => c.displayName)];
+  const stored = context.authors?.get(author)?.names ?? [];
+  // One spelling throughout and no stored history: one name at most, nothing to fold (most authors).
+  if (stored.length === 0 && comments.every((c) => c.displayName === comments[0]!.displayName)) return null;
+  const history = [...stored, ...comments.map((c) => c.displayName)];
   // Folded once per distinct spelling: an author's comments nearly always repeat one name.
   const foldedOf = new Map<string, string>();
   const fold = (name: string) => {

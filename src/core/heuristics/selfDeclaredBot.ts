@@ -42,7 +42,15 @@ export function selfDeclaredBot(author: AuthorKey, context: ScoringContext): Sig
   const comments = indexContext(context).byAuthor.get(author) ?? [];
   // Read once per distinct profile: an author's comments nearly always show the same one.
   const said = new Map<string, 'words' | 'handle' | null>();
+  // The same three strings as the comment before: its answer, without building a key.
+  let last: { c: (typeof comments)[number]; how: 'words' | 'handle' | null } | undefined;
   const saysOf = (c: (typeof comments)[number]) => {
+    if (last && c.handle === last.c.handle && c.displayName === last.c.displayName && c.account?.description === last.c.account?.description) return last.how;
+    const how = readProfile(c);
+    last = { c, how };
+    return how;
+  };
+  const readProfile = (c: (typeof comments)[number]) => {
     const profile: Profile = { handle: (c.handle ?? '').replace(/^@/, ''), name: c.displayName, description: c.account?.description ?? '' };
     const key = `${profile.handle}\n${profile.name}\n${profile.description}`;
     let how = said.get(key);
