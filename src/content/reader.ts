@@ -44,7 +44,8 @@ export function createReader(adapter: SiteAdapter, location: () => URL, onCommen
     const read = adapter.read(root, here());
     const comment = read && fitted(read);
     if (!comment) return;
-    if (root.getAttribute(COMMENT_MARK) === comment.id && authorOf.get(root) === comment.authorKey) return;
+    // The page's attribute is asked only of a root read before (one DOM call less per new comment).
+    if (authorOf.get(root) === comment.authorKey && root.getAttribute(COMMENT_MARK) === comment.id) return;
     root.setAttribute(COMMENT_MARK, comment.id);
     authorOf.set(root, comment.authorKey);
     onComment(comment, root);

@@ -93,10 +93,11 @@ export const hackernews: SiteAdapter = {
     const name = author?.textContent?.trim();
     // HN has no numeric user ids; the handle is the stable id.
     const key = authorKey('hackernews', { handle: name });
-    if (!root.id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
+    const id = root.id;
+    if (!id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
     const body = firstMatching(root, 'commtext', BODY);
     const comment: Comment = {
-      id: `hackernews:${root.id}`,
+      id: `hackernews:${id}`,
       site: 'hackernews',
       authorKey: key,
       displayName: name,
@@ -104,7 +105,7 @@ export const hackernews: SiteAdapter = {
       profileUrl: `${ORIGIN}/user?id=${urlPart(name)}`,
       text: body ? commentText(body, REPLY) : '',
       threadUrl: threadUrl(location),
-      url: itemUrl(root.id),
+      url: itemUrl(id),
     };
     const time = parseAge(firstMatching(root, 'age', AGE)?.getAttribute('title'));
     if (time !== undefined) comment.time = time;
