@@ -58,6 +58,30 @@ describe('folding with word hashes', () => {
   });
 });
 
+describe('the word table', () => {
+  it('keeps giving each word its own key when it fills up and starts over (a hostile stream of new words)', () => {
+    const word = (n: number) => `слово${n.toString(36).replace(/\d/g, (d) => 'абвгдежзик'[Number(d)]!)}`;
+    const probe = 'Пpивeт, KAK дeлa';
+    const expected = foldWordsWithHashes(probe);
+    for (let n = 0; n < 220_000; n += 1_000) {
+      const text = Array.from({ length: 1_000 }, (_, i) => word(n + i)).join(' ');
+      const { words, content } = foldWordsWithHashes(text);
+      if (n % 50_000 === 0) {
+        expect(words.slice(0, 3)).toEqual(foldWords(text).slice(0, 3));
+        expect([...content]).toEqual(words.map((w) => hashString32(w)));
+        expect(foldWordsWithHashes(probe)).toEqual(expected);
+      }
+    }
+    expect(foldWordsWithHashes(probe)).toEqual(expected);
+    expect(expected.words).toEqual(['privet', 'kak', 'dela']);
+  }, 60_000);
+
+  it('tells apart words that differ in one letter, in script or in length', () => {
+    const { words } = foldWordsWithHashes('кол қол kol кола колa коl');
+    expect(words).toEqual(['kol', 'qol', 'kol', 'kola', 'kola', 'kol']);
+  });
+});
+
 describe('MinHash signatures', () => {
   const sets = realTexts().slice(0, 3000).map((t) => shingleHashes(foldWords(t).filter(isWord)));
 
