@@ -3,6 +3,8 @@
 // of what touches them; whole threads are rescored when something about everyone may have moved
 // (trust, list updates, a thread's activity settling). The context also carries what the
 // persistent indexes know: the trusted list, co-occurrence over all history, photo hashes.
+// The verdicts are compared and written in one transaction (each IndexedDB transaction's setup
+// cost more than its few rows in the service worker's profile).
 import { scoreAuthors } from '../../core/heuristics/scoreAuthors.ts';
 import type { ScoringContext } from '../../core/heuristics/context.ts';
 import type { Author, AuthorKey, Verdict } from '../../core/model.ts';
@@ -47,11 +49,13 @@ async function knownAbout(db: KuzetDb, keys: AuthorKey[]): Promise<Omit<ScoringC
 
 /** Writes the verdicts that differ from the stored ones (the time of scoring aside) and returns them. */
 async function keepChanged(db: KuzetDb, verdicts: ThreadVerdict[]): Promise<ThreadVerdict[]> {
-  const before = await db.verdicts.bulkGet(verdicts.map((v) => [v.threadUrl, v.authorKey] as [string, string]));
-  const changed = verdicts.filter((v, i) => !sameVerdict(before[i], v));
-  await db.verdicts.bulkPut(changed);
-  // A first verdict of 'none' changes nothing a reader sees: not worth a message.
-  return changed.filter((v) => v.level !== 'none' || (before[verdicts.indexOf(v)]?.level ?? 'none') !== 'none');
+  return db.transaction('rw', db.verdicts, async () => {
+    const before = await db.verdicts.bulkGet(verdicts.map((v) => [v.threadUrl, v.authorKey] as [string, string]));
+    const changed = verdicts.flatMap((v, i) => (sameVerdict(before[i], v) ? [] : [{ v, was: before[i]?.level ?? 'none' }]));
+    await db.verdicts.bulkPut(changed.map(({ v }) => v));
+    // A first verdict of 'none' changes nothing a reader sees: not worth a message.
+    return changed.flatMap(({ v, was }) => (v.level !== 'none' || was !== 'none' ? [v] : []));
+  });
 }
 
 function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
