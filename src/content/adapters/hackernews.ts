@@ -7,7 +7,6 @@ import type { SiteAdapter } from './siteAdapter.ts';
 import { urlPart } from './urlPart.ts';
 import { rootsMatching } from './rootsMatching.ts';
 import { lastResult } from './lastResult.ts';
-import { firstMatching } from './firstMatching.ts';
 import { replyFinder } from './hackernewsReplies.ts';
 
 const ORIGIN = 'https://news.ycombinator.com';
@@ -35,7 +34,7 @@ function indentOf(row: Element): number {
 
 /** Thread depth: `indent="N"`, or the spacer image width (40px a level) on older markup. */
 function readIndent(row: Element): number {
-  const cell = firstMatching(row, 'ind', INDENT);
+  const cell = row.querySelector(INDENT);
   const attr = Number(cell?.getAttribute('indent'));
   if (Number.isInteger(attr)) return attr;
   const width = Number(cell?.querySelector('img')?.getAttribute('width'));
@@ -88,14 +87,13 @@ export const hackernews: SiteAdapter = {
     // Asked of every row, deleted ones too: a reply to a deleted comment still answers it, and
     // rows read one after another share the parent lookup's stack (hackernewsReplies.ts).
     const parent = parentRowId(root);
-    // Each field found through the class its selector requires (firstMatching.ts).
-    const author = firstMatching(root, 'hnuser', AUTHOR);
+    const author = root.querySelector(AUTHOR);
     const name = author?.textContent?.trim();
     // HN has no numeric user ids; the handle is the stable id.
     const key = authorKey('hackernews', { handle: name });
     const id = root.id;
     if (!id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
-    const body = firstMatching(root, 'commtext', BODY);
+    const body = root.querySelector(BODY);
     const comment: Comment = {
       id: `hackernews:${id}`,
       site: 'hackernews',
@@ -107,7 +105,7 @@ export const hackernews: SiteAdapter = {
       threadUrl: threadUrl(location),
       url: itemUrl(id),
     };
-    const time = parseAge(firstMatching(root, 'age', AGE)?.getAttribute('title'));
+    const time = parseAge(root.querySelector(AGE)?.getAttribute('title'));
     if (time !== undefined) comment.time = time;
     if (parent) comment.replyTo = `hackernews:${parent}`;
     return comment;
