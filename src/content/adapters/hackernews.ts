@@ -42,7 +42,7 @@ function readIndent(row: Element): number {
 }
 
 /** The comment a row answers: the nearest earlier comment row with a smaller indent. */
-const parentRowId = replyFinder({ isRow: (element) => element.matches(COMMENT) && element.id !== '', depthOf: indentOf });
+const parentRowId = replyFinder({ isRow: (element, id) => id !== '' && element.matches(COMMENT), depthOf: indentOf });
 
 /** The title as HN writes it: "2021-09-01T21:52:28", maybe with " <unix seconds>" after it. */
 const PLAIN_AGE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?= \d+$|$)/;
@@ -86,12 +86,12 @@ export const hackernews: SiteAdapter = {
   read(root, location) {
     // Asked of every row, deleted ones too: a reply to a deleted comment still answers it, and
     // rows read one after another share the parent lookup's stack (hackernewsReplies.ts).
-    const parent = parentRowId(root);
+    const id = root.id;
+    const parent = parentRowId(root, id);
     const author = root.querySelector(AUTHOR);
     const name = author?.textContent?.trim();
     // HN has no numeric user ids; the handle is the stable id.
     const key = authorKey('hackernews', { handle: name });
-    const id = root.id;
     if (!id || !name || !key) return null; // deleted or flagged: nobody to attribute it to
     const body = root.querySelector(BODY);
     const comment: Comment = {
