@@ -76,12 +76,12 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
   return result;
 }
 
-/** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledged` holds report ids. */
+/** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledgedIds` are report ids. */
 export async function runOpenLoad(
   baseUrl: string,
   reports: SignedReport[],
   options: Omit<OpenLoopOptions, 'count'>,
-): Promise<Omit<OpenLoopResult, 'acknowledged'> & { acknowledged: string[] }> {
+): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
   const url = new URL(baseUrl);
   if (url.hostname !== '127.0.0.1') throw new Error('load runs on loopback only');
   const agent = new Agent({ keepAlive: true, maxSockets: options.maxOutstanding });
@@ -95,7 +95,7 @@ export async function runOpenLoad(
     },
   );
   agent.destroy();
-  return { ...result, acknowledged: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
+  return { ...result, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
 }
 
 export function percentile(values: number[], p: number): number {
