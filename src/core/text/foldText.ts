@@ -9,7 +9,7 @@ import { foldWordsReference, MENTION } from './foldReference.ts';
 import { foldHomoglyphs, scriptLean, type Script } from './homoglyphs.ts';
 import { kazakhSchemeOf } from './latinSchemeOf.ts';
 import { replaceLinks } from './linkTokens.ts';
-import { APOSTROPHE, CHAR_CLASS, CHAR_LEAN, SCHEME_HINT, WORD_CHAR } from './plainChars.ts';
+import { APOSTROPHE, CHAR_CLASS, CHAR_LEAN, SCHEME_HINT, SCHEME_LETTER, WORD_CHAR } from './plainChars.ts';
 import { plainFlags } from './plainText.ts';
 import { hashString32 } from './hash32.ts';
 import { hashStep, KEY_HASH, wordKey } from './wordKeys.ts';
@@ -73,6 +73,7 @@ export function foldWords(text: string): string[] {
   if (text.includes('@')) text = text.replace(MENTION, ' _at_ ');
   let count = 0;
   let total = 0;
+  let apostrophes = 0; // inside words: the only ones the scheme test can see
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (count === starts.length) grow();
@@ -84,6 +85,7 @@ export function foldWords(text: string): string[] {
         const flags = CHAR_CLASS[d]!;
         // An apostrophe continues the word (Kazakh 2017 a', informal ь), letters after it or not.
         if ((flags & (WORD_CHAR | APOSTROPHE)) === 0) break;
+        if ((flags & APOSTROPHE) !== 0) apostrophes++;
         lean += CHAR_LEAN[d]!; // 0 for apostrophes
         hash = hashStep(hash, d); i++;
       }
@@ -96,7 +98,9 @@ export function foldWords(text: string): string[] {
   }
   const fallback: Script = total > 0 ? 'cyrillic' : total < 0 ? 'latin' : 'none';
   // A Kazakh Latin alphabet reads every Latin word differently: rare, so the reference does it.
-  if ((hints & SCHEME_HINT) !== 0) {
+  // Its test needs one of its letters or two apostrophes in words (kazakhSchemeOf: the 2017
+  // alphabet's a' o' …); one apostrophe (English "it's", Russian den'gi) cannot make a scheme.
+  if ((hints & SCHEME_LETTER) !== 0 || ((hints & SCHEME_HINT) !== 0 && apostrophes >= 2)) {
     const lower: string[] = [];
     for (let n = 0; n < count; n++) lower.push(starts[n] === PLACEHOLDER_START ? placeholder(n) : foldHomoglyphs(text.slice(starts[n], ends[n]), scriptOf(n, fallback)).toLowerCase());
     if (kazakhSchemeOf(lower.join(' ')) !== null) return foldWordsReference(text);

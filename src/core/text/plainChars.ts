@@ -13,6 +13,8 @@ export const WORD_CHAR = 2;
 export const APOSTROPHE = 4;
 /** Lowercases to a letter the Kazakh Latin scheme test looks for (accents, ğ ñ ı …, apostrophes). */
 export const SCHEME_HINT = 8;
+/** The same letters without the apostrophes: alone, apostrophes count only two or more in words. */
+export const SCHEME_LETTER = 16;
 
 /** Every UTF-16 code unit has a class (surrogates none: plainText.ts reads them as pairs). */
 export const TABLE_SIZE = 0x10000;
@@ -39,6 +41,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   if (LETTER_OR_DIGIT.test(ch)) flags |= WORD_CHAR;
   if (ch === "'" || ch === '’' || ch === 'ʼ' || ch === '`') flags |= APOSTROPHE;
   if (SCHEME_LETTERS.test(lower)) flags |= SCHEME_HINT;
+  if (SCHEME_LETTERS.test(lower) && (flags & APOSTROPHE) === 0) flags |= SCHEME_LETTER;
   CHAR_CLASS[c] = flags;
   CHAR_LEAN[c] = scriptLean(ch);
 }

@@ -41,6 +41,7 @@ describe('the fast fold', () => {
     'Tele2 and 𝐁𝐨𝐥𝐝 math letters',
     'Būryñğy ötken zamanda, bır danyşpan kısı',
     "Qazaqstan Respy'bli'kasy' men Ortalyq A'zi'ya",
+    "it's one apostrophe: a' alone", "two in words: a'zi'ya", "two apart: it's o' and don't",
     "dogs'' rock'n'roll it’s ʼab `x",
     'a_url_b __at__ _url_ text with @bob, mail@x.kz and @@',
     'и\u0306 composed later, Ѷ and й',
