@@ -2,23 +2,25 @@
 // mentions as placeholders), computed once per text and shared by every signal that reads
 // text, because folding is the costliest step per comment. The background rescores a thread
 // after every batch, so the same texts come back again and again: a bounded memo keyed by the
-// text (folding is pure) makes a rescore cost only the new comments' folding. What the
-// near-duplicate index derives from a text (its shingles and MinHash signature) hangs on the
-// same entry, so a text repeated in a thread (or rescored) is shingled and hashed once.
+// text (folding is pure) makes a rescore cost only the new comments' folding. The shingles the
+// near-duplicate index compares are made from the fold's word hashes on the way in and kept on
+// the same entry (one small typed array), so a repeated or rescored text is shingled once.
 import type { StoredComment } from '../model.ts';
 import { foldWordsWithHashes } from '../text/foldText.ts';
+import { shingleHashesOf } from '../text/shingles.ts';
 import type { ScoringContext } from './context.ts';
 
-/** One distinct text, folded, with what the signals derived from it so far. */
+/** Fewer words than this (links and mentions not counted) are stock phrases, no near-duplicate evidence. */
+export const NEAR_DUPLICATE_MIN_WORDS = 6;
+
+/** One distinct text, folded. */
 export interface FoldedText {
   words: readonly string[];
-  /** hashString32 of each word that is not `_url_` or `_at_`, in order (shingles are made of these). */
-  content: Uint32Array;
-  /** Set by the near-duplicate index (nearDuplicates.ts): null when the text is no candidate. */
-  nearDuplicate: { shingles: Uint32Array; signature: Uint32Array } | null | undefined;
+  /** Sorted distinct 2-word shingle hashes of the words that are not `_url_`/`_at_`; null under NEAR_DUPLICATE_MIN_WORDS words. */
+  shingles: Uint32Array | null;
 }
 
-/** Texts remembered at most; the least recently used go first. Roughly 10–20 MB at the limit. */
+/** Texts remembered at most; the least recently used go first. About 20 MB at the limit (measured ~400 B a text). */
 export const MEMO_SIZE = 50_000;
 // Two generations instead of deleting the oldest entry one by one: V8 leaves a hole per deleted
 // Map entry and `keys().next()` walks over all of them, which made a memo kept full cost more
@@ -33,7 +35,7 @@ export function foldedText(text: string): FoldedText {
   folded = older.get(text);
   if (folded === undefined) {
     const { words, content } = foldWordsWithHashes(text);
-    folded = { words, content, nearDuplicate: undefined }; // one shape for every entry
+    folded = { words, shingles: content.length < NEAR_DUPLICATE_MIN_WORDS ? null : shingleHashesOf(content, 2) };
   }
   if (recent.size >= MEMO_SIZE / 2) { older = recent; recent = new Map(); }
   recent.set(text, folded);

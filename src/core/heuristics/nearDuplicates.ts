@@ -4,14 +4,14 @@
 // Jaccard >= 0.8 or the 64-bit SimHashes differ in <= 3 bits. Short texts are left out: stock
 // phrases ("thanks for sharing") say nothing about coordination, and retweets are the platform's copies.
 import type { StoredComment } from '../model.ts';
-import { hamming64, jaccardSorted, LshIndex, MinHasher, shingleHashes, shingleHashesOf, simhash64, type SimHash64 } from '../text/index.ts';
+import { hamming64, jaccardSorted, LshIndex, MinHasher, shingleHashes, simhash64, type SimHash64 } from '../text/index.ts';
 import type { ScoringContext } from './context.ts';
 import { byPostingOrder, memoised } from './contextIndex.ts';
-import { foldedText } from './commentWords.ts';
+import { foldedText, NEAR_DUPLICATE_MIN_WORDS } from './commentWords.ts';
 import { isRetweet } from './retweet.ts';
 
 /** Fewer words than this (links and mentions not counted) are stock phrases, not evidence. */
-export const MIN_WORDS = 6;
+export const MIN_WORDS = NEAR_DUPLICATE_MIN_WORDS;
 export const MIN_JACCARD = 0.8;
 export const MAX_SIMHASH_DISTANCE = 3;
 // 10 bands × 4 rows: a pair at Jaccard 0.8 becomes a candidate with probability 0.995, at
@@ -20,17 +20,17 @@ const BANDS = 10;
 const ROWS = 4;
 /** The hash functions of every index built here (LshIndex's default seed): a text's signature can be kept. */
 const HASHER = new MinHasher(BANDS * ROWS);
+const SIGNATURE = BANDS * ROWS;
 
 /** Comments carrying one text (or near-copies of it), in posting order; singletons are dropped. */
 export type TextGroup = readonly StoredComment[];
 
 const isWord = (w: string) => w !== '_url_' && w !== '_at_';
 
-/** A comment long enough to compare: its shingles, MinHash signature and (when asked) SimHash. */
+/** A comment long enough to compare: its shingles and (when asked) SimHash. */
 interface Item {
   comment: StoredComment;
   shingles: Uint32Array;
-  signature: Uint32Array;
   simhash: SimHash64 | undefined;
 }
 
@@ -43,33 +43,22 @@ export function nearDuplicateGroups(
     if (isRetweet(comment.text)) continue;
     const words = wordsOf(comment).filter(isWord);
     if (words.length < MIN_WORDS) continue;
-    const shingles = shingleHashes(words, 2);
-    kept.push({ comment, shingles, signature: HASHER.signature(shingles), simhash: undefined });
+    kept.push({ comment, shingles: shingleHashes(words, 2), simhash: undefined });
   }
   return groupNearDuplicates(kept, (item) => wordsOf(item.comment).filter(isWord));
 }
 
 /**
- * The same groups from the memo of folded texts (commentWords.ts): shingles and signature come
- * from the fold's word hashes, once per distinct text, however often it is posted or rescored.
+ * The same groups from the memo of folded texts (commentWords.ts): the shingles were made from
+ * the fold's word hashes, once per distinct text, however often it is posted or rescored.
  */
 function foldedNearDuplicateGroups(comments: readonly StoredComment[]): TextGroup[] {
   const kept: Item[] = [];
   for (const comment of comments) {
-    const folded = foldedText(comment.text);
-    let found = folded.nearDuplicate;
-    if (found === undefined) {
-      found = isRetweet(comment.text) || folded.content.length < MIN_WORDS ? null : nearDuplicateKeys(folded.content);
-      folded.nearDuplicate = found;
-    }
-    if (found !== null) kept.push({ comment, shingles: found.shingles, signature: found.signature, simhash: undefined });
+    const { shingles } = foldedText(comment.text);
+    if (shingles !== null && !isRetweet(comment.text)) kept.push({ comment, shingles, simhash: undefined });
   }
   return groupNearDuplicates(kept, (item) => foldedText(item.comment.text).words.filter(isWord));
-}
-
-function nearDuplicateKeys(content: Uint32Array): { shingles: Uint32Array; signature: Uint32Array } {
-  const shingles = shingleHashesOf(content, 2);
-  return { shingles, signature: HASHER.signature(shingles) };
 }
 
 /** Union of every LSH candidate pair that verifies (Jaccard or SimHash), as posting-ordered groups. */
@@ -77,6 +66,8 @@ function groupNearDuplicates(kept: Item[], contentWords: (item: Item) => readonl
   // SimHash only for the few comments that have a candidate: most have none.
   const simhashOf = (item: Item) => (item.simhash ??= simhash64(contentWords(item)));
   const index = new LshIndex<number>({ capacity: Math.max(1, kept.length), bands: BANDS, rows: ROWS });
+  // One signature at a time: the index keeps only its band keys.
+  const signature = new Uint32Array(SIGNATURE);
   const parent = new Int32Array(kept.length);
   for (let i = 0; i < kept.length; i++) parent[i] = i;
   const root = (i: number): number => {
@@ -86,7 +77,8 @@ function groupNearDuplicates(kept: Item[], contentWords: (item: Item) => readonl
   let joined = false;
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
-    for (const j of index.querySignature(item.signature)) {
+    HASHER.signature(item.shingles, signature);
+    for (const j of index.querySignature(signature)) {
       const other = kept[j]!;
       if (root(i) === root(j)) continue;
       if (jaccardSorted(item.shingles, other.shingles) >= MIN_JACCARD || hamming64(simhashOf(item), simhashOf(other)) <= MAX_SIMHASH_DISTANCE) {
@@ -94,7 +86,7 @@ function groupNearDuplicates(kept: Item[], contentWords: (item: Item) => readonl
         joined = true;
       }
     }
-    index.addSignature(i, item.signature);
+    index.addSignature(i, signature);
   }
   if (!joined) return [];
   const groups = new Map<number, StoredComment[]>();
