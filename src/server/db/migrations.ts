@@ -1,11 +1,8 @@
 // The schema as an ordered list of migrations, applied once each, identical for PGlite and
-// PostgreSQL. Never edit a migration that has shipped: append a new one. A migration is either
-// one text of statements split at semicolons, or a list of statements taken whole (a function
-// body has semicolons of its own).
+// PostgreSQL. Never edit a migration that has shipped: append a new one.
 import type { Database } from './database.ts';
-import { WRITE_BATCH_FUNCTION } from './writeBatchFunction.ts';
 
-const MIGRATIONS: (string | string[])[] = [
+const MIGRATIONS: string[] = [
   `
   create table reporters (
     key text primary key,
@@ -83,10 +80,6 @@ const MIGRATIONS: (string | string[])[] = [
     at bigint not null
   );
   `,
-  // 3: intake's batch statement as a function, so its plan is made once per connection instead
-  // of parsed and planned for every batch (half of a small batch's database time); bodies kept
-  // as the signed JSON text (nothing reads inside them at intake, the rare readers cast).
-  ['alter table reports alter column body type text using body::text', WRITE_BATCH_FUNCTION],
 ];
 
 export async function migrate(db: Database): Promise<void> {
@@ -96,8 +89,7 @@ export async function migrate(db: Database): Promise<void> {
   for (const [index, sql] of MIGRATIONS.entries()) {
     if (done.has(index + 1)) continue;
     await db.transaction(async (tx) => {
-      const statements = Array.isArray(sql) ? sql : sql.split(';').map((s) => s.trim()).filter(Boolean);
-      for (const statement of statements) await tx.query(statement);
+      for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
       await tx.query('insert into schema_migrations (version) values ($1)', [index + 1]);
     });
   }

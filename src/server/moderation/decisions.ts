@@ -49,7 +49,7 @@ export async function applyDecision(db: Database, request: DecisionRequest, mode
 /** The signal ids reporters cited, most cited first: the list entry's reason codes by default. */
 async function reasonCodesOf(tx: { query: Database['query'] }, keyHash: string): Promise<string[]> {
   const { rows } = await tx.query<{ code: string }>(
-    `select code from reports, jsonb_array_elements_text(body::jsonb->'reasons') as code where key_hash = $1 group by code order by count(*) desc, code limit 20`,
+    `select code from reports, jsonb_array_elements_text(body->'reasons') as code where key_hash = $1 group by code order by count(*) desc, code limit 20`,
     [keyHash],
   );
   return rows.map((r) => r.code);

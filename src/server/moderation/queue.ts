@@ -33,8 +33,7 @@ export async function moderationQueue(db: Database, rules: BrigadeRules, limit =
   const items: QueueItem[] = [];
   for (const t of targets) {
     const { rows } = await db.query<{ id: string; received_at: unknown; body: SignedReport; reporter_key: string; confirmed: unknown; rejected: unknown }>(
-      // The body is kept as the signed JSON text (migration 3); as jsonb, both drivers parse it.
-      `select r.id, r.received_at, r.body::jsonb as body, r.reporter_key, p.confirmed, p.rejected
+      `select r.id, r.received_at, r.body, r.reporter_key, p.confirmed, p.rejected
        from reports r join reporters p on p.key = r.reporter_key where r.key_hash = $1 order by r.received_at limit 200`,
       [t.key_hash],
     );

@@ -1,8 +1,7 @@
 // Writes one batch of accepted reports in ONE statement: the reports, their reporters and
 // targets, and the reporters' rate-limit buckets, through data-modifying CTEs over two JSON
-// parameters (kuzet_write_batch, db/writeBatchFunction.ts). One statement is one implicit
-// transaction: all of it commits or none of it, and it costs one round trip (no begin/commit)
-// and, with its plan kept by the function, no parse or plan of its own per batch.
+// parameters. One statement is one implicit transaction: all of it commits or none of it, and
+// it costs one round trip (no begin/commit), one parse and one plan per batch.
 import type { Queryable } from '../db/database.ts';
 import type { Bucket } from './rateLimit.ts';
 
@@ -22,9 +21,37 @@ export interface PendingReport {
 
 // The batch arrives as one JSON array (json_to_recordset) instead of nine text[] arrays: rows
 // serialised once by the intake worker, parsed once by the database, no array-literal escaping.
-// The statement itself lives in the database (db/writeBatchFunction.ts, migration 3) so its plan
-// is kept between batches.
-const SQL = 'select id, inserted, body_sha256, status from kuzet_write_batch($1::json, $2::json)';
+// The final select reads the snapshot from before the statement, so it sees only reports that
+// were already there (the ones ON CONFLICT skipped): a retry or an id reused with another body.
+const SQL = `
+with batch as (
+  select * from json_to_recordset($1::json)
+    as t(id text, rk text, ak text, kh text, dn text, cat text, body jsonb, sha text, ca bigint, ra bigint)
+), ins as (
+  insert into reports (id, reporter_key, author_key, key_hash, category, body, body_sha256, created_at, received_at)
+  select id, rk, ak, kh, cat, body, sha, ca, ra from batch
+  on conflict (id) do nothing
+  returning id
+), fresh as (
+  select batch.* from batch join ins using (id)
+), rep as (
+  insert into reporters (key, first_seen)
+  select distinct on (rk) rk, ra from fresh order by rk, ra
+  on conflict (key) do nothing
+), tgt as (
+  -- One row per target: ON CONFLICT DO UPDATE may not touch the same row twice in a statement.
+  insert into targets (key_hash, author_key, display_name, category, first_seen)
+  select distinct on (kh) kh, ak, dn, cat, ra from fresh order by kh, ra
+  on conflict (key_hash) do update set dirty = true
+), lim as (
+  insert into rate_buckets (key, tokens, at)
+  select key, tokens, at from json_to_recordset($2::json) as l(key text, tokens double precision, at bigint)
+  on conflict (key) do update set tokens = excluded.tokens, at = excluded.at
+)
+select b.id, (i.id is not null) as inserted, r.body_sha256, r.status
+from batch b left join ins i on i.id = b.id
+  -- Lateral: one primary-key lookup per row, never a scan of the whole reports table.
+  left join lateral (select body_sha256, status from reports where reports.id = b.id) r on true`;
 
 export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise<StoreOutcome[]> {
   // The same id twice in one batch: the first is the one inserted, the others compare with it.
