@@ -11,12 +11,12 @@
 import { chromium } from 'playwright-core';
 import type { BenchPart } from './benchLine.ts';
 import { BENCH_URL, makeBenchPage, START_URL } from './content/benchPage.ts';
-import { selfTimeByFunction, timeUnder, type CpuProfile } from './content/cpuProfile.ts';
+import { inclusiveTimeByFunction, selfTimeByFunction, timeUnder, type CpuProfile } from './content/cpuProfile.ts';
 import { writeFileSync } from 'node:fs';
 import { BARE_WALK_SCRIPT, insertAndTimeBadge, watchLongTasks } from './content/inPage.ts';
 import { ensureBuilt, longTasksAfterDcl, waitForStored } from './content/browserRun.ts';
 import { BARE_MARK, traceThreadCpu } from './content/threadCpu.ts';
-import { inclusiveTimeByFunction, profileWorker } from './content/workerProfile.ts';
+import { profileWorker } from './content/workerProfile.ts';
 import { findChromium } from '../browser/find-chromium.ts';
 import { startFixtureServer } from '../browser/fixture-server.ts';
 import { collectKuzetErrors } from '../browser/kuzet-errors.ts';

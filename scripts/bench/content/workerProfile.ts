@@ -44,24 +44,3 @@ export async function profileWorker(context: BrowserContext, extensionId: string
     },
   };
 }
-
-/** Total time (ms) of samples with each function of `pattern`'s scripts anywhere on their stack, largest first. */
-export function inclusiveTimeByFunction(profile: CpuProfile, pattern: RegExp, top = 30): [string, number][] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const totals = new Map<string, number>();
-  const deltas = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, i) => {
-    const seen = new Set<string>(); // a recursive function counts once per sample
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const frame = byId.get(at)?.callFrame;
-      if (!frame || !pattern.test(frame.url)) continue;
-      const label = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber ?? ''}`;
-      if (seen.has(label)) continue;
-      seen.add(label);
-      totals.set(label, (totals.get(label) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-    }
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, top);
-}
