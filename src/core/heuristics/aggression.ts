@@ -8,7 +8,7 @@
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
 import { foldWords } from '../text/index.ts';
 import { MASK, undoEvasions } from '../text/evasions.ts';
-import { maskedMatch, mayBeDistorted } from './aggressionEvasions.ts';
+import { maskedMatch, mayBeDistorted, RAW_WORD } from './aggressionEvasions.ts';
 import { LEXICON, type Lexicon, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
 import type { ScoringContext } from './context.ts';
 import { commentWords, foldedWords } from './commentWords.ts';
@@ -26,8 +26,6 @@ export interface AggressionHit {
   /** The target word as written, or null when the insult is aimed at the person addressed. */
   target: string | null;
 }
-
-const RAW_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 
 /** The strongest aimed insult in one comment, or null. */
 export function findAggression(text: string, lexicon: Lexicon = LEXICON): AggressionHit | null {
@@ -65,7 +63,7 @@ function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex
  * insult in it is read sentence by sentence. Most comments have none.
  */
 function mayInsult(comment: StoredComment, folded: readonly string[], lexicon: Lexicon = LEXICON): boolean {
-  if (folded.some((key) => lexicon.insults.match({ key, plain: key })) || mayBeDistorted(comment.text, folded)) return true;
+  if (folded.some((key) => lexicon.insults.match({ key, plain: key })) || mayBeDistorted(comment.text, folded, lexicon.insults)) return true;
   // Latin words once more as written: folding may read an English word as Kazakh Latin.
   const latin = comment.text.match(LATIN_WORD);
   return latin !== null && latin.some((word) => {

@@ -1,7 +1,8 @@
 // The aggression signal's view of distorted words (text/evasions.ts undoes them): a cheap sign
 // that a comment may hide an insult the lexicon lookup of its folded words cannot see, and the
 // lookup of a word with masked letters ("зае%ал" read as "заеʔал").
-import { hasMaskedLetter, MASK } from '../text/evasions.ts';
+import { hasMaskedLetter, MASK, undoEvasions } from '../text/evasions.ts';
+import { foldWords } from '../text/index.ts';
 import { MAX_ENDING, type Stem, type StemIndex } from './aggressionLexicon.ts';
 
 /** A stem the masked word spells with at most two letters hidden and at least three shown. */
@@ -18,21 +19,49 @@ export function maskedMatch(word: string, stems: StemIndex): Stem | undefined {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/** A word as the aggression signal reads it: letters and digits, inner apostrophes kept. */
+export const RAW_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+// What undoEvasions may change in a word once masks are ruled out: a digit, a letter three times over.
+const MAY_CHANGE = /\p{N}|(\p{L})\1{2}/u;
+
 /**
- * Signs of distortion: three single letters in a row, a letter three times over, a digit next
- * to a letter inside a word, or a masking symbol between letters. One pass over each folded
- * word's code units (this runs on every comment scored), regexes only when a mask sign is there
- * (hasMaskedLetter: the very pattern undoEvasions restores, so the two cannot drift apart).
+ * Whether undoing evasions could turn some word of the comment into an insult the folded-word
+ * lookup cannot see: three single letters in a row (spaced out), a masking symbol between
+ * letters, or a word with a digit or a letter three times over that undoEvasions turns into an
+ * insult ("д3бил", "6ыдло", "дебиииил"). One pass over each folded word's code units first (this
+ * runs on every comment scored); the text itself is read only behind a sign, through
+ * undoEvasions itself, so the two cannot drift apart. A digit beside a letter is mostly an
+ * ordinal, a model, a unit or a link id ("1st", "a321", "96hours", "t.co/wukM0U8R5B") and a
+ * stretched word mostly a feeling ("Aaaaa", "ооочень"): those no longer cost a full read.
  */
-export function mayBeDistorted(text: string, folded: readonly string[]): boolean {
+export function mayBeDistorted(text: string, folded: readonly string[], insults: StemIndex): boolean {
   let singles = 0;
+  let digitBesideLetter = false;
+  let stretched = false;
   for (const key of folded) {
     singles = key.length === 1 ? singles + 1 : 0;
     if (singles >= 3) return true;
     for (let n = 1; n < key.length; n++) {
       const c = key.charCodeAt(n), before = key.charCodeAt(n - 1);
-      if (isDigit(c) !== isDigit(before) || (n >= 2 && c === before && c === key.charCodeAt(n - 2) && !isDigit(c))) return true;
+      if (isDigit(c) !== isDigit(before)) digitBesideLetter = true;
+      else if (n >= 2 && c === before && c === key.charCodeAt(n - 2) && !isDigit(c)) stretched = true;
     }
   }
-  return hasMaskedLetter(text);
+  return hasMaskedLetter(text) || ((digitBesideLetter || stretched) && hasRestoredInsult(text, insults));
+}
+
+/**
+ * A word that undoEvasions changes into an insult, looked up as the full read looks it up.
+ * Words are undone one by one, as undoing the whole text would change them: a mask was ruled out
+ * before this, and a spaced run joins single letters only, never a word with a digit or a repeat.
+ */
+function hasRestoredInsult(text: string, insults: StemIndex): boolean {
+  for (const raw of text.match(RAW_WORD) ?? []) {
+    if (!MAY_CHANGE.test(raw)) continue;
+    const word = undoEvasions(raw);
+    if (word === raw) continue;
+    const plain = word.normalize('NFKC').toLowerCase();
+    if (plain.includes(MASK) ? maskedMatch(plain, insults) : insults.match({ key: foldWords(word)[0] ?? '', plain })) return true;
+  }
+  return false;
 }
