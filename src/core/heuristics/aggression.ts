@@ -30,10 +30,17 @@ export interface AggressionHit {
 /** The strongest aimed insult in one comment, or null. */
 export function findAggression(text: string, lexicon: Lexicon = LEXICON): AggressionHit | null {
   let best: AggressionHit | null = null;
+  // Each distinct word folded once for the whole comment ("ты", "вы" recur sentence after sentence).
+  const seen = new Map<string, Word & { raw: string }>();
+  const wordOf = (raw: string) => {
+    let word = seen.get(raw);
+    // Folded on its own, so a match can be shown as the comment wrote it.
+    if (!word) seen.set(raw, (word = { raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() }));
+    return word;
+  };
   // Distortions undone first (text/evasions.ts): "д е б и л" is one word, "д*бил" a masked one.
   for (const sentence of undoEvasions(text.replace(QUOTED, ' ')).match(SENTENCES) ?? []) {
-    // Each word folded on its own, so a match can be shown as the comment wrote it.
-    const words = (sentence.match(RAW_WORD) ?? []).map((raw) => ({ raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() }));
+    const words = (sentence.match(RAW_WORD) ?? []).map(wordOf);
     if (words.some((w) => lexicon.reporting.match(w))) continue;
     const insult = firstMatch(words, lexicon.insults);
     if (!insult) continue;

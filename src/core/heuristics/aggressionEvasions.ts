@@ -1,7 +1,7 @@
 // The aggression signal's view of distorted words (text/evasions.ts undoes them): a cheap sign
 // that a comment may hide an insult the lexicon lookup of its folded words cannot see, and the
 // lookup of a word with masked letters ("зае%ал" read as "заеʔал").
-import { hasMaskedLetter, MASK, undoEvasions } from '../text/evasions.ts';
+import { hasMaskedLetter, MASK, undoInWords } from '../text/evasions.ts';
 import { foldWords } from '../text/index.ts';
 import { MAX_ENDING, type Stem, type StemIndex } from './aggressionLexicon.ts';
 
@@ -58,7 +58,7 @@ export function mayBeDistorted(text: string, folded: readonly string[], insults:
 function hasRestoredInsult(text: string, insults: StemIndex): boolean {
   for (const raw of text.match(RAW_WORD) ?? []) {
     if (!MAY_CHANGE.test(raw)) continue;
-    const word = undoEvasions(raw);
+    const word = undoInWords(raw);
     if (word === raw) continue;
     const plain = word.normalize('NFKC').toLowerCase();
     if (plain.includes(MASK) ? maskedMatch(plain, insults) : insults.match({ key: foldWords(word)[0] ?? '', plain })) return true;

@@ -34,11 +34,18 @@ export function hasMaskedLetter(text: string): boolean {
 
 /** `text` with digit, stretched, spaced and masked letters restored as far as they can be. */
 export function undoEvasions(text: string): string {
-  return text
+  return undoInWords(text
     .replace(SPACED, (run) => run.replace(/[ .\-_]/gu, ''))
-    .replace(MASKED, (masks) => MASK.repeat(masks.length))
-    .replace(LETTERS_AND_DIGITS, (word) => (HAS_DIGIT.test(word) ? withLetters(word) : word))
-    .replace(STRETCHED, '$1');
+    .replace(MASKED, (masks) => MASK.repeat(masks.length)));
+}
+
+/**
+ * The steps of undoEvasions that stay inside one word: digits read as letters, stretched letters
+ * made single. On a text with no masked or spaced letters this is undoEvasions, without its
+ * two whole-text scans (the aggression signal's first look runs it on single words).
+ */
+export function undoInWords(text: string): string {
+  return text.replace(LETTERS_AND_DIGITS, (word) => (HAS_DIGIT.test(word) ? withLetters(word) : word)).replace(STRETCHED, '$1');
 }
 
 function withLetters(word: string): string {

@@ -3,7 +3,7 @@
 // aggression signal then sees "д е б и л" or "д*бил" aimed at "ты" as the insult it is.
 import { describe, expect, it } from 'vitest';
 import { findAggression } from '../../../../src/core/heuristics/aggression.ts';
-import { hasMaskedLetter, MASK, undoEvasions } from '../../../../src/core/text/evasions.ts';
+import { hasMaskedLetter, MASK, undoEvasions, undoInWords } from '../../../../src/core/text/evasions.ts';
 
 describe('undoEvasions', () => {
   it.each([
@@ -18,6 +18,12 @@ describe('undoEvasions', () => {
   it.each(['[id10722607|Ильдар], кому нам', 'iPhone 5s, 3d, COVID-19, 2022г', 'mail@example.kz', 'Tele2 и Beeline'])('leaves %j as it is', (text) => {
     expect(undoEvasions(text)).toBe(text);
   });
+});
+
+describe('undoInWords', () => {
+  it.each(['ты д3бил', 'дебиииил же', 'you m0r0n', 'the 1st a321 in 96hours', 'Tele2 и Beeline', 'https://t.co/wukM0U8R5B'])(
+    'reads %j as undoEvasions does when no letter is masked or spaced out', (text) => expect(undoInWords(text)).toBe(undoEvasions(text)),
+  );
 });
 
 describe('hasMaskedLetter', () => {
