@@ -7,11 +7,12 @@
 // cost more than its few rows in the service worker's profile).
 import { scoreAuthors } from '../../core/heuristics/scoreAuthors.ts';
 import type { ScoringContext } from '../../core/heuristics/context.ts';
-import type { Author, AuthorKey, Verdict } from '../../core/model.ts';
+import type { Author, AuthorKey } from '../../core/model.ts';
 import type { KuzetDb, ThreadVerdict } from '../db.ts';
 import { avatarHashesOf, coOccurrenceOf } from '../indexes/lookups.ts';
 import { authorsComments, wholeThreadComments } from '../indexes/scoringContext.ts';
 import { listedOf } from '../lists/listedLookup.ts';
+import { sameVerdict } from '../../core/sameVerdict.ts';
 
 export { MAX_OTHER_COMMENTS } from '../indexes/scoringContext.ts';
 
@@ -57,11 +58,3 @@ async function keepChanged(db: KuzetDb, verdicts: ThreadVerdict[]): Promise<Thre
     return changed.flatMap(({ v, was }) => (v.level !== 'none' || was !== 'none' ? [v] : []));
   });
 }
-
-function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
-  if (!a) return false;
-  const { computedAt: _a, ...restA } = a;
-  const { computedAt: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
-}
-

@@ -9,6 +9,7 @@ import type { SiteAdapter } from '../adapters/siteAdapter.ts';
 import type { Translate } from '../i18n.ts';
 import { badgeText, createBadge, type Badge, type BadgeText } from './badge.ts';
 import { foldComment, type Fold } from './fold.ts';
+import { sameVerdict } from '../../core/sameVerdict.ts';
 
 export interface BadgeBoard {
   /** A root was read (or re-read with a new author); it gets a badge at once if its author has one. */
@@ -114,15 +115,6 @@ export function createBadgeBoard(adapter: SiteAdapter, t: Translate, signal: Abo
       for (const author of rootsOf.keys()) refreshAuthor(author);
     },
   };
-}
-
-/** Equal but for when it was computed: nothing a reader sees would change. */
-function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
-  if (!a) return false;
-  if (a === b) return true;
-  const { computedAt: _a, ...restA } = a;
-  const { computedAt: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 function safely(run: () => void): void {
