@@ -6,9 +6,8 @@
 // and so is a retweet (someone else's words). One aimed insult is not a reason: see
 // MIN_AIMED_COMMENTS.
 import type { AuthorKey, Signal, StoredComment } from '../model.ts';
-import { foldWords } from '../text/index.ts';
-import { MASK, undoEvasions } from '../text/evasions.ts';
-import { maskedMatch, mayBeDistorted, RAW_WORD } from './aggressionEvasions.ts';
+import { undoEvasions } from '../text/evasions.ts';
+import { mayBeDistorted, RAW_WORD, readWord, stemOf } from './aggressionEvasions.ts';
 import { LEXICON, type Lexicon, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
 import type { ScoringContext } from './context.ts';
 import { commentWords, foldedWords } from './commentWords.ts';
@@ -34,8 +33,7 @@ export function findAggression(text: string, lexicon: Lexicon = LEXICON): Aggres
   const seen = new Map<string, Word & { raw: string }>();
   const wordOf = (raw: string) => {
     let word = seen.get(raw);
-    // Folded on its own, so a match can be shown as the comment wrote it.
-    if (!word) seen.set(raw, (word = { raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() }));
+    if (!word) seen.set(raw, (word = readWord(raw)));
     return word;
   };
   // Distortions undone first (text/evasions.ts): "д е б и л" is one word, "д*бил" a masked one.
@@ -59,7 +57,7 @@ export function findAggression(text: string, lexicon: Lexicon = LEXICON): Aggres
 
 function firstMatch(words: readonly (Word & { raw: string })[], stems: StemIndex): { raw: string; stem: Stem } | undefined {
   for (const w of words) {
-    const stem = w.plain.includes(MASK) ? maskedMatch(w.plain, stems) : stems.match(w);
+    const stem = stemOf(w, stems);
     if (stem) return { raw: w.raw, stem };
   }
   return undefined;

@@ -3,7 +3,7 @@
 // lookup of a word with masked letters ("зае%ал" read as "заеʔал").
 import { hasMaskedLetter, MASK, undoInWords } from '../text/evasions.ts';
 import { foldWords } from '../text/index.ts';
-import { MAX_ENDING, type Stem, type StemIndex } from './aggressionLexicon.ts';
+import { MAX_ENDING, type Stem, type StemIndex, type Word } from './aggressionLexicon.ts';
 
 /** A stem the masked word spells with at most two letters hidden and at least three shown. */
 export function maskedMatch(word: string, stems: StemIndex): Stem | undefined {
@@ -15,6 +15,16 @@ export function maskedMatch(word: string, stems: StemIndex): Stem | undefined {
     for (let n = 0; n < stem.plain.length; n++) if (word[n] !== MASK && word[n] !== stem.plain[n]) return false;
     return true;
   });
+}
+
+/** A word as written, folded on its own (so a match can be shown as the comment wrote it). */
+export function readWord(raw: string): Word & { raw: string } {
+  return { raw, key: foldWords(raw)[0] ?? '', plain: raw.normalize('NFKC').toLowerCase() };
+}
+
+/** The stem a read word spells: through its masked letters if it has any, else by lookup. */
+export function stemOf(word: Word, stems: StemIndex): Stem | undefined {
+  return word.plain.includes(MASK) ? maskedMatch(word.plain, stems) : stems.match(word);
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -59,9 +69,7 @@ function hasRestoredInsult(text: string, insults: StemIndex): boolean {
   for (const raw of text.match(RAW_WORD) ?? []) {
     if (!MAY_CHANGE.test(raw)) continue;
     const word = undoInWords(raw);
-    if (word === raw) continue;
-    const plain = word.normalize('NFKC').toLowerCase();
-    if (plain.includes(MASK) ? maskedMatch(plain, insults) : insults.match({ key: foldWords(word)[0] ?? '', plain })) return true;
+    if (word !== raw && stemOf(readWord(word), insults)) return true;
   }
   return false;
 }
