@@ -1,24 +1,11 @@
 // PGlite (PostgreSQL compiled to WebAssembly) as the embedded default store: a data directory,
-// nothing to install. Without a directory it lives in memory (tests).
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.ts';
+// nothing to install. Without a directory it lives in memory (tests). It runs in its own worker
+// thread (pgliteWorker.ts) so HTTP on the main thread and the database use both cores;
+// KUZET_PGLITE_THREAD=main keeps it in the main thread (same-run A/B benches, a fallback).
+import type { Database } from './database.ts';
+import { openPgliteInProcess } from './pgliteInProcess.ts';
+import { openPgliteWorker } from './pgliteWorker.ts';
 
-export async function openPglite(dataDir?: string): Promise<Database> {
-  // Full durability (the default): a query returns only after PGlite flushed to the data dir,
-  // which is what lets the server acknowledge a report only once it would survive kill -9.
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir === undefined ? {} : { dataDir });
-  const wrap = (q: { query: PGlite['query'] }): Queryable => ({
-    query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await q.query<T>(sql, params)).rows }),
-  });
-  return {
-    kind: 'pglite',
-    ...wrap(pg),
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
-    exec: async (sql) => {
-      await pg.exec(sql);
-    },
-    close: () => pg.close(),
-  };
+export function openPglite(dataDir?: string): Promise<Database> {
+  return process.env.KUZET_PGLITE_THREAD === 'main' ? openPgliteInProcess(dataDir) : openPgliteWorker(dataDir);
 }
