@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import type { Comment, Report, ReportCategory, Verdict } from './core/model.ts';
 import { REPORT_CATEGORIES } from './core/model.ts';
-import { commentBatchSchema, commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
+import { commentSchema, reportSchema, text, url, verdictSchema } from './messages/schemas.ts';
+import { packedBatchSchema } from './messages/commentsPacking.ts';
 import { siteRuleSchema, siteRulesConfigSchema } from './core/siteRules.ts';
 import { insightMessages } from './messages/insight.ts';
 import { networksMessages } from './messages/networks.ts';
@@ -38,7 +39,8 @@ export type SenderKind = 'content' | 'page';
 export const messages = {
   'comments/batch': {
     from: 'content',
-    request: v.object({ comments: commentBatchSchema }),
+    // Packed (messages/commentsPacking.ts): the handler gets whole, checked comments.
+    request: packedBatchSchema,
     response: v.object({ verdicts: v.array(verdictSchema) }),
   },
   'tab/summary': {
@@ -97,12 +99,14 @@ export const messages = {
 export type MessageType = keyof typeof messages;
 export type Request<T extends MessageType> = v.InferOutput<(typeof messages)[T]['request']>;
 export type Response<T extends MessageType> = v.InferOutput<(typeof messages)[T]['response']>;
+/** What a sender puts on the wire: the request before the receiver's schema transforms it (a packed batch). */
+export type WireRequest<T extends MessageType> = v.InferInput<(typeof messages)[T]['request']>;
 
 /** What travels: a tagged envelope, so stray messages of other extensions are never mistaken for ours. */
 export interface Envelope<T extends MessageType = MessageType> {
   kuzet: 1;
   type: T;
-  payload: Request<T>;
+  payload: WireRequest<T>;
 }
 
 export type ParsedEnvelope = { [T in MessageType]: { type: T; payload: Request<T> } }[MessageType];
@@ -127,7 +131,7 @@ export function parseResponse<T extends MessageType>(type: T, raw: unknown): Res
 export type Transport = (envelope: Envelope) => Promise<unknown>;
 
 /** Typed send over a transport (runtime.sendMessage in the extension, a mock in UI tests). */
-export async function send<T extends MessageType>(transport: Transport, type: T, payload: Request<T>): Promise<Response<T>> {
+export async function send<T extends MessageType>(transport: Transport, type: T, payload: WireRequest<T>): Promise<Response<T>> {
   const raw = await transport({ kuzet: 1, type, payload } as Envelope);
   if (typeof raw === 'object' && raw !== null && 'error' in raw) {
     throw new Error(`Kuzet: ${type} refused: ${String((raw as { error: unknown }).error)}`);

@@ -3,6 +3,7 @@
 // one AbortController aborted on `pagehide`. Browser APIs come in as `deps` so tests and the
 // demo can run it without an extension around it.
 import { send, type Transport } from '../messages.ts';
+import { packComments } from '../messages/commentsPacking.ts';
 import type { Comment } from '../core/model.ts';
 import { pickAdapter } from './adapters/registry.ts';
 import type { SiteAdapter } from './adapters/siteAdapter.ts';
@@ -57,7 +58,9 @@ export function startKuzet(win: Window, deps: ContentDeps): AbortController | nu
     await settingsKnown;
     if (off) return;
     try {
-      const { verdicts } = await withRetry(() => send(deps.transport, 'comments/batch', { comments }), signal);
+      // Packed once, sent as often as the worker needs (a batch is stored idempotently).
+      const batch = packComments(comments, { site: adapter.id, threadUrl: comments[0]!.threadUrl, links: adapter.links });
+      const { verdicts } = await withRetry(() => send(deps.transport, 'comments/batch', batch), signal);
       if (!signal.aborted) board.setVerdicts(verdicts);
     } catch (error) {
       // The background may be restarting or the extension reloaded: the page must not notice.

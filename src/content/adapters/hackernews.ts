@@ -116,4 +116,7 @@ export const hackernews: SiteAdapter = {
   },
 
   threadUrl,
+
+  // What `read` builds with urlPart (the same encoding wherever a link is sent whole).
+  links: { comment: `${ORIGIN}/item?id={}`, profile: `${ORIGIN}/user?id={}` },
 };

@@ -2,6 +2,7 @@
 // that makes any adapter safe to call from a page: site markup changes without notice, and a
 // layout we do not understand must yield nothing rather than throw into somebody's page.
 import type { Comment } from '../../core/model.ts';
+import type { LinkTemplates } from '../../messages/commentsPacking.ts';
 
 export interface SiteAdapter {
   /** Short site name, also the `site` of the comments it reads. */
@@ -16,6 +17,11 @@ export interface SiteAdapter {
   badgeAnchor(root: Element): Element | null;
   /** Canonical URL of the thread shown at `location`. */
   threadUrl(location: URL): string;
+  /**
+   * How this site's permalinks and profile links follow from a comment's id and handle, when
+   * they do: a link a template rebuilds is left out of the batch (messages/commentsPacking.ts).
+   */
+  readonly links?: LinkTemplates;
 }
 
 function warn(adapter: string, what: string, error: unknown): void {
@@ -41,5 +47,6 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
     read: guard('read', adapter.read.bind(adapter), () => null),
     badgeAnchor: guard('badgeAnchor', adapter.badgeAnchor.bind(adapter), () => null),
     threadUrl: guard('threadUrl', adapter.threadUrl.bind(adapter), () => ''),
+    ...(adapter.links ? { links: adapter.links } : {}),
   };
 }

@@ -5,17 +5,17 @@
 // on screen not re-sent under the new thread, new comments read — and pagehide releases it all.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY } from '../../../src/core/settings.ts';
-import type { Envelope, Transport } from '../../../src/messages.ts';
+import type { Transport } from '../../../src/messages.ts';
 import type { Verdict } from '../../../src/core/model.ts';
 import { startPageSession } from '../../../src/content/pageSession.ts';
 import type { SettingsSource } from '../../../src/content/settingsWatch.ts';
-import { cloneRow, fakeTranslate, loadFixtureInto, verdict } from './support.ts';
+import { cloneRow, fakeTranslate, loadFixtureInto, sentComments, verdict } from './support.ts';
 
 const storage: SettingsSource = {
   local: { get: async () => ({ [SETTINGS_KEY]: { badgeLevel: 'watch' } }) },
   onChanged: { addListener: () => {}, removeListener: () => {} },
 };
-const batches = (t: ReturnType<typeof vi.fn>) => t.mock.calls.map(([e]) => (e as Envelope<'comments/batch'>).payload.comments);
+const batches = (t: ReturnType<typeof vi.fn>) => t.mock.calls.map(([e]) => sentComments(e));
 
 let session: AbortController;
 let answer: Verdict[];

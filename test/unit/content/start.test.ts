@@ -9,14 +9,14 @@ import type { Envelope, Transport } from '../../../src/messages.ts';
 import type { Verdict } from '../../../src/core/model.ts';
 import { startKuzet } from '../../../src/content/start.ts';
 import type { SettingsSource } from '../../../src/content/settingsWatch.ts';
-import { cloneRow, fakeTranslate, loadFixtureInto, verdict } from './support.ts';
+import { cloneRow, fakeTranslate, loadFixtureInto, sentComments, verdict } from './support.ts';
 
 const storage: SettingsSource = {
   local: { get: async () => ({ [SETTINGS_KEY]: { badgeLevel: 'watch' } }) },
   onChanged: { addListener: () => {}, removeListener: () => {} },
 };
 const sentIds = (transport: ReturnType<typeof vi.fn>) =>
-  transport.mock.calls.map(([e]) => (e as Envelope<'comments/batch'>).payload.comments.map((c) => c.id));
+  transport.mock.calls.map(([e]) => sentComments(e).map((c) => c.id));
 
 let controller: AbortController | null;
 let answer: Verdict[];
@@ -41,8 +41,8 @@ describe('startKuzet', () => {
     expect(transport).toHaveBeenCalledTimes(1);
     const envelope = transport.mock.calls[0]![0] as Envelope<'comments/batch'>;
     expect(envelope).toMatchObject({ kuzet: 1, type: 'comments/batch' });
-    expect(envelope.payload.comments).toHaveLength(147);
-    expect(envelope.payload.comments[0]!.threadUrl).toBe('https://news.ycombinator.com/item?id=28385024&kuzet-demo=brigade');
+    expect(sentComments(envelope)).toHaveLength(147);
+    expect(sentComments(envelope)[0]!.threadUrl).toBe('https://news.ycombinator.com/item?id=28385024&kuzet-demo=brigade');
   });
 
   it('sends an appended comment alone and badges every comment of the authors the answer flags', async () => {

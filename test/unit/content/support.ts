@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Reason, Verdict } from '../../../src/core/model.ts';
+import type { Comment, Reason, Verdict } from '../../../src/core/model.ts';
+import { parseEnvelope } from '../../../src/messages.ts';
 
 export const HN_URL = 'https://news.ycombinator.com/item?id=28385024';
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the page's, not Node's.
@@ -61,4 +62,11 @@ export function verdict(name: string, level: Verdict['level'], reasons: Reason[]
 /** Roots (comment rows) of `name` in `doc`. */
 export function rowsBy(doc: Document, name: string): Element[] {
   return Array.from(doc.querySelectorAll('tr.athing.comtr')).filter((row) => row.querySelector('a.hnuser')?.textContent === name);
+}
+
+/** The comments of a sent `comments/batch` envelope as the background's schema makes them whole (it travels packed). */
+export function sentComments(envelope: unknown): Comment[] {
+  const parsed = parseEnvelope(envelope);
+  if (parsed?.type !== 'comments/batch') throw new Error(`not a comments/batch the background accepts: ${JSON.stringify(envelope).slice(0, 300)}`);
+  return parsed.payload.comments;
 }
