@@ -4,6 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from './db.ts';
 import { createRouter } from './router.ts';
+import { acceptContentPort } from './contentPort.ts';
 import { pushVerdictsTo } from './broadcast/pushVerdicts.ts';
 import { retentionDaysFrom, startRetention } from './retention/startRetention.ts';
 import { readAvatar } from './avatars/readAvatar.ts';
@@ -28,13 +29,14 @@ const siteRules = startSiteRules(browser, hostPatterns, contentJs);
 const lists = createListsService({ db, fetch: (url, init) => fetch(url, init), now: () => Date.now(), maySend: reportSendingAllowed(browser) });
 startListAlarms(browser.alarms, lists);
 
+const self = {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  hostPatterns,
+};
 const route = createRouter({
   db,
-  self: {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL(''),
-    hostPatterns,
-  },
+  self,
   now: () => Date.now(),
   extensionVersion: manifest.version,
   newId: () => crypto.randomUUID(),
@@ -53,6 +55,8 @@ const route = createRouter({
 
 // A message that woke the worker waits until the user's hosts are known, or a rule's page would be refused.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => siteRules.ready.then(() => route(message, sender)));
+// Content scripts send over one long-lived port per page (contentPort.ts), routed the same way.
+browser.runtime.onConnect.addListener((port) => acceptContentPort(port, self, route, siteRules.ready));
 
 // A tab that navigates or closes no longer shows the thread the popup would describe.
 browser.tabs.onUpdated.addListener((tabId, change) => {
