@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/server/brigade/decide.ts';
 import { DEFAULT_RULES } from '../../src/server/brigade/rules.ts';
+import { historiesOf } from '../../src/server/brigade/independence.ts';
 import { runScenario, scenarios, sybilAttack } from '../../src/server/brigade/simulate.ts';
 import { seededRandom } from '../../src/core/seededRandom.ts';
 
@@ -40,7 +41,7 @@ describe('each defence matters', () => {
       protected: isProtected,
       reports: reporters.map((r) => ({ reporterKey: r.key, receivedAt: r.at })),
       records: new Map(reporters.map((r) => [r.key, r.record])),
-      targetsOf: new Map(reporters.map((r) => [r.key, new Set(['journalist', ...r.history])])),
+      histories: historiesOf('journalist', new Map(reporters.map((r) => [r.key, new Set(['journalist', ...r.history])]))),
     };
   };
 
@@ -58,7 +59,7 @@ describe('each defence matters', () => {
   it('newcomers in a burst are one voice; newcomers spread out are capped together', () => {
     const fresh = (spanMs: number) => {
       const reports = Array.from({ length: 40 }, (_, i) => ({ reporterKey: `n${i}`, receivedAt: (i * spanMs) / 40 }));
-      return { keyHash: 't', protected: false, reports, records: new Map(), targetsOf: new Map() };
+      return { keyHash: 't', protected: false, reports, records: new Map(), histories: historiesOf('t', new Map()) };
     };
     const burst = decide(fresh(10 * 60 * 1000), DEFAULT_RULES);
     expect(burst.units).toBe(1);
@@ -75,7 +76,7 @@ describe('each defence matters', () => {
       protected: isProtected,
       reports: Array.from({ length: n }, (_, i) => ({ reporterKey: `v${i}`, receivedAt: i * 86_400_000 })),
       records: new Map(Array.from({ length: n }, (_, i) => [`v${i}`, { confirmed: 4, rejected: 0 }])),
-      targetsOf: new Map(),
+      histories: historiesOf('t', new Map()),
     });
     expect(decide(veterans(3, false), DEFAULT_RULES).reachesModeration).toBe(true);
     expect(decide(veterans(5, true), DEFAULT_RULES).reachesModeration).toBe(false);

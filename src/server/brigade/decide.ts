@@ -1,7 +1,7 @@
 // Whether a reported account reaches the moderation queue: k independent reporting units,
 // weighted by their record, with newcomers capped, bursts and co-reporters collapsed, and more
 // needed for a protected account. Pure: the server and simulate:brigade call the same function.
-import { independentUnits, type TimedReport } from './independence.ts';
+import { independentUnits, type ReportHistories, type TimedReport } from './independence.ts';
 import { reporterWeight, type BrigadeRules, type ReporterRecord } from './rules.ts';
 
 export interface TargetCase {
@@ -9,8 +9,8 @@ export interface TargetCase {
   protected: boolean;
   reports: TimedReport[];
   records: Map<string, ReporterRecord>;
-  /** Every target each reporter has ever reported (the target itself included). */
-  targetsOf: Map<string, Set<string>>;
+  /** How many targets each reporter has reported and how many two share (the target itself included). */
+  histories: ReportHistories;
 }
 
 export interface Decision {
@@ -31,9 +31,8 @@ export function decide(target: TargetCase, rules: BrigadeRules): Decision {
     ]),
   );
   const { unitOf, burst, largestCoReportGroup } = independentUnits(
-    target.keyHash,
     target.reports,
-    (key) => target.targetsOf.get(key) ?? new Set([target.keyHash]),
+    target.histories,
     (key) => standing.get(key)?.established ?? false,
     rules,
   );

@@ -35,20 +35,45 @@ export function burstReports(reports: TimedReport[], rules: BrigadeRules): Set<T
   return inBurst;
 }
 
-/** True when two reporters' target sets overlap enough, beyond the target at hand, to be one actor. */
-export function coReport(a: Set<string>, b: Set<string>, target: string, rules: BrigadeRules): boolean {
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  const sharedOther = shared - (a.has(target) && b.has(target) ? 1 : 0);
-  const union = a.size + b.size - shared;
-  return sharedOther >= rules.coReportMinShared && union > 0 && shared / union >= rules.coReportJaccard;
+/**
+ * What co-reporting needs of the reporters' histories, and all it needs: how many targets each
+ * has reported and how many two of them share, the target at hand counted in both (every
+ * reporter of it has reported it). The server counts these in SQL instead of shipping every
+ * reporter's whole history; the simulation counts them from sets (historiesOf).
+ */
+export interface ReportHistories {
+  size(reporterKey: string): number;
+  shared(a: string, b: string): number;
+}
+
+/** Histories from target sets; a reporter without one has reported only the target. */
+export function historiesOf(target: string, targetsOf: Map<string, Set<string>>): ReportHistories {
+  const setOf = (key: string) => targetsOf.get(key) ?? new Set([target]);
+  return {
+    size: (key) => {
+      const set = setOf(key);
+      return set.size + (set.has(target) ? 0 : 1);
+    },
+    shared: (a, b) => {
+      const sa = setOf(a);
+      const sb = setOf(b);
+      let shared = sa.has(target) && sb.has(target) ? 0 : 1;
+      for (const t of sa) if (sb.has(t)) shared++;
+      return shared;
+    },
+  };
+}
+
+/** True when two reporters' histories overlap enough, beyond the target at hand, to be one actor. */
+export function coReport(sizeA: number, sizeB: number, shared: number, rules: BrigadeRules): boolean {
+  const union = sizeA + sizeB - shared;
+  return shared - 1 >= rules.coReportMinShared && union > 0 && shared / union >= rules.coReportJaccard;
 }
 
 /** Groups the target's reporters into independent units; returns unit id per reporter. */
 export function independentUnits(
-  target: string,
   reports: TimedReport[],
-  targetsOf: (reporterKey: string) => Set<string>,
+  histories: ReportHistories,
   isEstablished: (reporterKey: string) => boolean,
   rules: BrigadeRules,
 ): { unitOf: Map<string, string>; burst: boolean; largestCoReportGroup: number } {
@@ -59,7 +84,7 @@ export function independentUnits(
     for (let j = i + 1; j < reporters.length; j++) {
       const a = reporters[i] as string;
       const b = reporters[j] as string;
-      if (coReport(targetsOf(a), targetsOf(b), target, rules)) {
+      if (coReport(histories.size(a), histories.size(b), histories.shared(a, b), rules)) {
         groups.join(a, b);
         coReportLinks++;
       }

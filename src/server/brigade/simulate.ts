@@ -2,7 +2,7 @@
 // and a handful of honest reporters against a real troll, run through the server's own decide().
 import { decide, type TargetCase } from './decide.ts';
 import { DEFAULT_RULES, type BrigadeRules, type ReporterRecord } from './rules.ts';
-import type { TimedReport } from './independence.ts';
+import { historiesOf, type TimedReport } from './independence.ts';
 import { seededRandom } from '../../core/seededRandom.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,7 +28,7 @@ function targetCase(target: string, isProtected: boolean, reporters: Reporter[])
     protected: isProtected,
     reports: reporters.map((r): TimedReport => ({ reporterKey: r.key, receivedAt: r.at })),
     records: new Map(reporters.map((r) => [r.key, r.record])),
-    targetsOf: new Map(reporters.map((r) => [r.key, new Set([target, ...r.history])])),
+    histories: historiesOf(target, new Map(reporters.map((r) => [r.key, new Set([target, ...r.history])]))),
   };
 }
 
