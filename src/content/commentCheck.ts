@@ -49,19 +49,20 @@ function isAccount(value: unknown): boolean {
 export function commentFault(comment: Comment): string | null {
   const c = comment as unknown as Record<string, unknown>;
   if (typeof c !== 'object' || c === null) return 'comment';
+  // `key in c` inline, not a helper taking a closure per field: 5,000 comments a page, 14 fields each.
   if (!isText(c['id'], 300)) return 'id';
   if (!isText(c['site'], 40)) return 'site';
   if (!isText(c['authorKey'], 300)) return 'authorKey';
   if (!isText(c['displayName'], 300)) return 'displayName';
-  if (!optional(c, 'handle', (h) => isText(h, 300))) return 'handle';
-  if (!optional(c, 'profileUrl', isRepeatedUrl)) return 'profileUrl';
-  if (!optional(c, 'avatarUrl', isRepeatedUrl)) return 'avatarUrl';
+  if ('handle' in c && !isText(c['handle'], 300)) return 'handle';
+  if ('profileUrl' in c && !isRepeatedUrl(c['profileUrl'])) return 'profileUrl';
+  if ('avatarUrl' in c && !isRepeatedUrl(c['avatarUrl'])) return 'avatarUrl';
   if (!isText(c['text'], 20_000)) return 'text';
-  if (!optional(c, 'time', isTime)) return 'time';
-  if (!optional(c, 'replyTo', (r) => isText(r, 300))) return 'replyTo';
+  if ('time' in c && !isTime(c['time'])) return 'time';
+  if ('replyTo' in c && !isText(c['replyTo'], 300)) return 'replyTo';
   if (!isRepeatedUrl(c['threadUrl'])) return 'threadUrl';
-  if (!optional(c, 'url', isOwnUrl)) return 'url';
-  if (!optional(c, 'likes', (l) => typeof l === 'number' && Number.isInteger(l))) return 'likes';
-  if (!optional(c, 'account', isAccount)) return 'account';
+  if ('url' in c && !isOwnUrl(c['url'])) return 'url';
+  if ('likes' in c && !(typeof c['likes'] === 'number' && Number.isInteger(c['likes']))) return 'likes';
+  if ('account' in c && !isAccount(c['account'])) return 'account';
   return null;
 }
