@@ -1,9 +1,10 @@
 // Loopback load for bench:server and the kill -9 test: pre-signed reports from many keys,
 // posted with a fixed number of requests in flight (closed loop: saturation) until a count or a
-// deadline is reached, or on a fixed arrival schedule (open loop, openLoop.ts: latency at a rate).
-import { Agent, request } from 'node:http';
+// deadline is reached, or on a fixed arrival schedule (open loop, openLoop.ts: latency at a rate),
+// over keep-alive connections of keepAliveClient.ts (lean: the generator shares the server's cores).
 import type { SignedReport } from '../../core/lists/format.ts';
 import { nodeKeyPair } from '../reports/nodeSigner.ts';
+import { KeepAlivePool, postBytes } from './keepAliveClient.ts';
 import { openLoop, type OpenLoopOptions, type OpenLoopResult } from './openLoop.ts';
 
 export function signedReports(count: number, keys: number, tag: string): SignedReport[] {
@@ -31,26 +32,22 @@ export interface LoadResult {
   elapsedMs: number;
 }
 
-function postOnce(agent: Agent, url: URL, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: url.port, path: '/v1/reports', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+/** Each report as the bytes of its POST, serialised before the clock starts. */
+const requests = (url: URL, reports: SignedReport[]) => reports.map((r) => postBytes(Number(url.port), '/v1/reports', JSON.stringify(r)));
+// Only 200/202 is an acknowledgement: the server answers after its batch committed.
+const acknowledges = (status: number) => status === 200 || status === 202;
+
+function loopbackUrl(baseUrl: string): URL {
+  const url = new URL(baseUrl);
+  if (url.hostname !== '127.0.0.1') throw new Error('load runs on loopback only');
+  return url;
 }
 
 /** Posts `reports` with `inFlight` concurrent requests until all are sent or `deadlineMs` passes. */
 export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight: number, deadlineMs: number): Promise<LoadResult> {
-  const url = new URL(baseUrl);
-  if (url.hostname !== '127.0.0.1') throw new Error('load runs on loopback only');
-  const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
-  const bodies = reports.map((r) => JSON.stringify(r));
+  const url = loopbackUrl(baseUrl);
+  const pool = new KeepAlivePool(Number(url.port), inFlight);
+  const bodies = requests(url, reports);
   const result: LoadResult = { sent: 0, acknowledged: [], failed: 0, latenciesMs: [], elapsedMs: 0 };
   const start = performance.now();
   let next = 0;
@@ -60,10 +57,9 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
       const t = performance.now();
       result.sent++;
       try {
-        const status = await postOnce(agent, url, bodies[i] as string);
+        const { status } = await pool.send(bodies[i] as Buffer);
         result.latenciesMs.push(performance.now() - t);
-        // Only 200/202 is an acknowledgement: the server answers after its batch committed.
-        if (status === 200 || status === 202) result.acknowledged.push((reports[i] as SignedReport).id);
+        if (acknowledges(status)) result.acknowledged.push((reports[i] as SignedReport).id);
         else result.failed++;
       } catch {
         result.failed++;
@@ -72,7 +68,7 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   result.elapsedMs = performance.now() - start;
-  agent.destroy();
+  pool.close();
   return result;
 }
 
@@ -82,19 +78,18 @@ export async function runOpenLoad(
   reports: SignedReport[],
   options: Omit<OpenLoopOptions, 'count'>,
 ): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
-  const url = new URL(baseUrl);
-  if (url.hostname !== '127.0.0.1') throw new Error('load runs on loopback only');
-  const agent = new Agent({ keepAlive: true, maxSockets: options.maxOutstanding });
-  const bodies = reports.map((r) => JSON.stringify(r));
+  const url = loopbackUrl(baseUrl);
+  const pool = new KeepAlivePool(Number(url.port), options.maxOutstanding);
+  const bodies = requests(url, reports);
   const result = await openLoop(
     { ...options, count: bodies.length },
     {
       now: () => performance.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      send: async (i) => [200, 202].includes(await postOnce(agent, url, bodies[i] as string)),
+      send: async (i) => acknowledges((await pool.send(bodies[i] as Buffer)).status),
     },
   );
-  agent.destroy();
+  pool.close();
   return { ...result, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
 }
 
