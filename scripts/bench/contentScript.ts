@@ -17,6 +17,7 @@ import { BARE_WALK_SCRIPT, insertAndTimeBadge, watchLongTasks } from './content/
 import { ensureBuilt, longTasksAfterDcl, waitForStored } from './content/browserRun.ts';
 import { BARE_MARK, traceThreadCpu } from './content/threadCpu.ts';
 import { profileWorker } from './content/workerProfile.ts';
+import { describeInsertTimings, lastInsertAt, layoutAfterInsert, startWorkerTimings, workerTimings } from './content/insertTimings.ts';
 import { findChromium } from '../browser/find-chromium.ts';
 import { startFixtureServer } from '../browser/fixture-server.ts';
 import { collectKuzetErrors } from '../browser/kuzet-errors.ts';
@@ -85,9 +86,12 @@ export const contentScript: BenchPart = async () => {
     if (workerKeep) await cdp.send('Profiler.start'); // and the tab's, to compare
     const latencies: number[] = [];
     const replayers = bench.authors.slice(0, INSERTS);
+    await startWorkerTimings(await kuzet.serviceWorker());
+    const inserted: { insertedAt: number; ms: number }[] = [];
     for (const [i, author] of replayers.entries()) {
       const ms = await page.evaluate(insertAndTimeBadge, { sourceId: bench.sourceId, author, newId: String(8_000_000_000 + i), minutesLater: i + 1, timeoutMs: 2_000 });
       if (i > 0) latencies.push(ms < 0 ? Infinity : ms);
+      if (i > 0) inserted.push({ insertedAt: await lastInsertAt(page), ms });
       if (i % 20 === 0) progress(`insert ${i}: ${ms.toFixed(0)} ms`); // the first replay is only 2 accounts: no flag is right
     }
     if (workerProfiler && workerKeep) {
@@ -103,6 +107,12 @@ export const contentScript: BenchPart = async () => {
       progress('service worker during the inserts, total time:');
       for (const [fn, ms] of inclusiveTimeByFunction(workerProfile, background)) progress(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
     }
+    // The tab's own floor under that figure: laying the table out again after a row went in.
+    progress(`layout of the page after one more row (forced, 5 rows, ms): ${(await layoutAfterInsert(page, bench.sourceId)).map((ms) => ms.toFixed(0)).join(', ')}`);
+    progress('where a late comment\'s time went (worker stamps, batchTimings.ts):');
+    const timings = await workerTimings(await kuzet.serviceWorker());
+    if (process.env['KUZET_BENCH_TIMINGS']) writeFileSync(process.env['KUZET_BENCH_TIMINGS'], JSON.stringify({ inserted, timings }));
+    for (const line of describeInsertTimings(inserted, timings)) progress(line);
     const p95 = percentile(latencies, 95);
     const median = percentile(latencies, 50);
     const bareCpu = cpu.bare! / BARE_RUNS;

@@ -4,8 +4,11 @@
 // and rescored a few at a time, only while no batch waits: a comment read meanwhile waits for
 // one small job at most, never for a whole 5,000-comment thread. How few is measured: an author
 // with dozens of copied comments costs far more than one with a single comment, so each job
-// takes as many authors as the last job's cost per author fits in IDLE_BUDGET_MS. Changes are
-// pushed to every tab showing the thread.
+// takes as many authors as the last job's cost per author fits in IDLE_BUDGET_MS. A job also
+// gives up between its reads and its scoring when a batch arrived meanwhile (its authors stay
+// stale and are taken again after the batch): a batch then waits for one read or one scoring
+// step, not for a whole job (issue 5: a late comment's badge). Changes are pushed to every tab
+// showing the thread.
 import type { AuthorKey } from '../../core/model.ts';
 
 /** Authors per job at most: bounds how long a new batch can wait behind this work. */
@@ -16,8 +19,11 @@ export const IDLE_BUDGET_MS = 25;
 export interface IdleRescoreDeps {
   /** Runs a job in the verdict service's one-at-a-time queue. */
   serial: <T>(job: () => Promise<T>) => Promise<T>;
-  /** Rescores some authors of a thread and pushes what changed. */
-  rescore: (threadUrl: string, authors: AuthorKey[]) => Promise<unknown>;
+  /**
+   * Rescores some authors of a thread and pushes what changed; `yieldNow` says a batch waits.
+   * Resolves false when it gave up for that batch before writing anything.
+   */
+  rescore: (threadUrl: string, authors: AuthorKey[], yieldNow: () => boolean) => Promise<boolean>;
   /** Every author of a thread (a settled thread is rescored whole). */
   authorsOf: (threadUrl: string) => Promise<AuthorKey[]>;
   /** Hashes pending profile photos, when the background can read them. */
@@ -46,7 +52,7 @@ export function createIdleRescores({ serial, rescore, authorsOf, hashAvatars, cl
       if (authors.size === 0) stale.delete(threadUrl);
       return async () => {
         const started = clock();
-        await rescore(threadUrl, chunk);
+        if (!(await rescore(threadUrl, chunk, () => batchesWaiting > 0))) return mark(threadUrl, chunk); // taken again after the batch
         const perAuthor = (clock() - started) / chunk.length;
         chunkSize = Math.max(1, Math.min(IDLE_CHUNK, Math.floor(IDLE_BUDGET_MS / Math.max(perAuthor, 1e-3))));
       };

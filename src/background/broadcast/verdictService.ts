@@ -9,11 +9,12 @@ import type { Request, Response } from '../../messages.ts';
 import type { KuzetDb } from '../db.ts';
 import { handleCommentsBatch } from '../handlers/commentsBatch.ts';
 import { handleTrustAuthor } from '../handlers/trustAuthor.ts';
-import { rescoreThread } from '../handlers/rescoreThreads.ts';
+import { rescoreThread, rescoreUnlessYielding } from '../handlers/rescoreThreads.ts';
 import type { PushVerdicts } from './pushVerdicts.ts';
 import { createIdleRescores } from './idleRescores.ts';
 import { hashPendingAvatars } from '../avatars/hashAvatars.ts';
 import type { AvatarReader } from '../avatars/readAvatar.ts';
+import { startTiming } from './batchTimings.ts';
 
 export const SETTLE_MS = 3_000;
 
@@ -30,8 +31,21 @@ export interface VerdictServiceDeps {
 
 export function createVerdictService({ db, now, push, readAvatar, setTimer = setTimeout, clearTimer = (t) => clearTimeout(t as number) }: VerdictServiceDeps) {
   let queue: Promise<unknown> = Promise.resolve();
+  // What the queue is running now, for the bench's timings (batchTimings.ts): what a batch waited behind.
+  let running = 'nothing';
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job, job);
+    const timed = async () => {
+      const mark = startTiming('job');
+      running = 'job';
+      try {
+        return await job();
+      } finally {
+        mark?.('what', running);
+        mark?.('end');
+        running = 'nothing';
+      }
+    };
+    const run = queue.then(timed, timed);
     queue = run.catch(() => undefined);
     return run;
   };
@@ -39,12 +53,15 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
     serial,
     // Scored first, pushed after: `push?.(…, await rescoreThread(…))` would skip the scoring
     // itself, not only the push, wherever no tab is listening (`?.` drops the arguments too).
-    rescore: async (threadUrl, authors) => {
-      const changed = await rescoreThread(db, threadUrl, authors, now());
+    rescore: async (threadUrl, authors, yieldNow) => {
+      running = `idle rescore of ${authors.length}`;
+      const changed = await rescoreUnlessYielding(db, threadUrl, authors, now(), { yieldNow });
+      if (changed === null) return (running = 'idle rescore, stepped aside', false);
       push?.(threadUrl, changed);
+      return true;
     },
-    authorsOf: async (threadUrl) => [...new Set((await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys()).map(([author]) => author))],
-    hashAvatars: readAvatar && (() => hashPendingAvatars(db, readAvatar, now(), push)),
+    authorsOf: async (threadUrl) => (running = 'settled thread listed', [...new Set((await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys()).map(([author]) => author))]),
+    hashAvatars: readAvatar && (() => ((running = 'photo hashing'), hashPendingAvatars(db, readAvatar, now(), push))),
   });
   const timers = new Map<string, unknown>();
   const settle = (threadUrl: string) => {
@@ -55,8 +72,15 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
     }, SETTLE_MS));
   };
   return {
-    batch: (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> =>
-      idle.batch(() => handleCommentsBatch(db, p, tabId, now(), { push, settle, later: idle.later })),
+    batch: (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> => {
+      const mark = startTiming('arrived');
+      mark?.('behind', running);
+      return idle.batch(() => {
+        running = 'batch';
+        mark?.('started');
+        return handleCommentsBatch(db, p, tabId, now(), { push, settle, later: idle.later, mark });
+      });
+    },
     trust: (p: Request<'author/trust'>): Promise<Response<'author/trust'>> => serial(() => handleTrustAuthor(db, p, now(), push)),
     /** Rescores whole threads (a list update): every tab showing them gets the changes. */
     rescore: (threadUrls: readonly string[]): Promise<void> =>

@@ -25,6 +25,8 @@ export interface BatchDeps {
    * changes to every tab (this one included). Without it they are rescored before answering.
    */
   later?: (threadUrl: string, authors: AuthorKey[]) => void;
+  /** Stamps the batch's phases for the bench (broadcast/batchTimings.ts); absent unless measured. */
+  mark?: ((phase: string, value?: number | string) => void) | undefined;
 }
 
 export async function handleCommentsBatch(
@@ -36,9 +38,11 @@ export async function handleCommentsBatch(
 ): Promise<Response<'comments/batch'>> {
   const { changed, index, seq } = await storeComments(db, comments, now);
   noteStored(db, changed, seq.before, seq.after);
+  deps.mark?.('stored');
   const last = comments.at(-1)?.threadUrl;
   if (last !== undefined) await db.tabs.put({ tabId, threadUrl: last, updatedAt: now });
   const { affected, neighbours } = await affectedAuthors(db, comments, changed, index);
+  deps.mark?.('affected');
   const batchThreads = new Set(comments.map((c) => c.threadUrl));
   const answer = new Map<string, ThreadVerdict>();
   if (deps.later) moveOthers(comments, affected, neighbours); // only the batch's own authors go first
@@ -48,16 +52,19 @@ export async function handleCommentsBatch(
     else for (const author of authors) (affected.get(threadUrl) ?? affected.set(threadUrl, new Set()).get(threadUrl)!).add(author);
   }
   for (const [threadUrl, authors] of affected) {
-    const updated = await rescoreThread(db, threadUrl, [...authors], now);
+    const updated = await rescoreThread(db, threadUrl, [...authors], now, deps.mark);
     if (batchThreads.has(threadUrl)) for (const v of updated) answer.set(`${threadUrl}\n${v.authorKey}`, v);
     if (updated.length > 0) deps.push?.(threadUrl, updated, tabId);
   }
+  deps.mark?.('scored');
   for (const threadUrl of batchThreads) {
     const keys = [...new Set(comments.filter((c) => c.threadUrl === threadUrl).map((c) => c.authorKey))];
     const standing = await db.verdicts.bulkGet(keys.map((k) => [threadUrl, k] as [string, string]));
     for (const v of standing) if (v && v.level !== 'none') answer.set(`${threadUrl}\n${v.authorKey}`, v);
     if (changed.length > 0) deps.settle?.(threadUrl);
   }
+  deps.mark?.('answered');
+  deps.mark?.('size', comments.length);
   return { verdicts: [...answer.values()].map(({ threadUrl: _thread, ...verdict }) => verdict) };
 }
 

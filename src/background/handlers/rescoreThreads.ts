@@ -17,13 +17,33 @@ import { sameVerdict } from '../../core/sameVerdict.ts';
 export { MAX_OTHER_COMMENTS } from '../indexes/scoringContext.ts';
 
 /** Rescores `authors` of `threadUrl` ('all': everyone in it); stores and returns the verdicts that changed. */
-export async function rescoreThread(db: KuzetDb, threadUrl: string, authors: 'all' | readonly AuthorKey[], now: number): Promise<ThreadVerdict[]> {
+export async function rescoreThread(db: KuzetDb, threadUrl: string, authors: 'all' | readonly AuthorKey[], now: number, mark?: Steps['mark']): Promise<ThreadVerdict[]> {
+  return (await rescoreUnlessYielding(db, threadUrl, authors, now, { mark })) ?? [];
+}
+
+export interface Steps {
+  /** Says a batch is waiting: checked between the reads, before scoring. */
+  yieldNow?: () => boolean;
+  /** Stamps each step for the bench (broadcast/batchTimings.ts). */
+  mark?: ((phase: string) => void) | undefined;
+}
+
+/**
+ * As rescoreThread, but gives up, writing nothing, when `yieldNow` says so after a read (null):
+ * idle work steps aside for a waiting batch instead of making it wait for the whole scoring.
+ */
+export async function rescoreUnlessYielding(db: KuzetDb, threadUrl: string, authors: 'all' | readonly AuthorKey[], now: number, { yieldNow = () => false, mark }: Steps): Promise<ThreadVerdict[] | null> {
   if (authors !== 'all' && authors.length === 0) return [];
   const { comments, threadAuthors, timelines } = authors === 'all' ? await wholeThreadComments(db, threadUrl) : await authorsComments(db, threadUrl, authors);
+  mark?.('comments read');
   const keys = [...threadAuthors];
   if (keys.length === 0) return [];
+  if (yieldNow()) return null;
   const context: ScoringContext = { comments, ...(timelines ? { timelines } : {}), ...(await knownAbout(db, keys)) };
+  mark?.('known read');
+  if (yieldNow()) return null;
   const verdicts = scoreAuthors(context, keys, now).map((verdict): ThreadVerdict => ({ ...verdict, threadUrl }));
+  mark?.('scoring');
   return keepChanged(db, verdicts);
 }
 

@@ -26,6 +26,7 @@ describe('idle rescores', () => {
       rescore: async (thread, chunk) => {
         log.push(`rescore ${thread} ${chunk.length}`);
         await tick();
+        return true;
       },
     });
     idle.later('t1', ['n1', 'n2']);
@@ -57,6 +58,7 @@ describe('idle rescores', () => {
       rescore: async (_thread, chunk) => {
         sizes.push(chunk.length);
         now += chunk.length * costPerAuthor;
+        return true;
       },
     });
     idle.later('t1', Array.from({ length: IDLE_CHUNK + 12 }, (_, i) => `a${i}`));
@@ -68,7 +70,7 @@ describe('idle rescores', () => {
   it('starts nothing while a batch waits', async () => {
     const log: string[] = [];
     let release!: () => void;
-    const idle = createIdleRescores({ serial: serialQueue(), authorsOf: async () => [], rescore: async () => void log.push('rescore') });
+    const idle = createIdleRescores({ serial: serialQueue(), authorsOf: async () => [], rescore: async () => (log.push('rescore'), true) });
     const batch = idle.batch(() => new Promise<void>((resolve) => (release = resolve)).then(() => void log.push('batch')));
     idle.later('t1', ['x']);
     await tick();
@@ -77,5 +79,36 @@ describe('idle rescores', () => {
     await batch;
     await tick();
     expect(log).toEqual(['batch', 'rescore']);
+  });
+
+  it('steps aside for a batch that arrives while a job reads, and takes the same authors again after it', async () => {
+    const log: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    let first = true;
+    const idle = createIdleRescores({
+      serial: serialQueue(),
+      clock: () => 0,
+      authorsOf: async () => [],
+      rescore: async (_thread, chunk, yieldNow) => {
+        log.push(`read ${chunk.join(',')}`);
+        if (first) {
+          first = false;
+          arrive(); // a batch comes in while this job's reads are under way
+          await tick();
+        }
+        if (yieldNow()) return (log.push('stepped aside'), false); // what rescoreUnlessYielding does between reads
+        log.push(`scored ${chunk.join(',')}`);
+        return true;
+      },
+    });
+    idle.later('t1', ['a', 'b']);
+    void idle.batch(async () => undefined); // its answer starts the idle work
+    await arrived;
+    await idle.batch(async () => void log.push('batch'));
+    for (let i = 0; i < 10; i++) await tick();
+    // The batch ran right after the step that was under way; nothing of the abandoned job was
+    // written, and its authors were scored once, after the batch.
+    expect(log).toEqual(['read a,b', 'stepped aside', 'batch', 'read a,b', 'scored a,b']);
   });
 });

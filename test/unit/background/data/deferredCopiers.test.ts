@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../../../src/core/model.ts';
 import { openDb } from '../../../../src/background/db.ts';
 import { createVerdictService } from '../../../../src/background/broadcast/verdictService.ts';
-import { rescoreThread } from '../../../../src/background/handlers/rescoreThreads.ts';
+import { rescoreThread, rescoreUnlessYielding } from '../../../../src/background/handlers/rescoreThreads.ts';
 
 const COPY = 'I recommend the recent book if you are interested in test piloting and flying';
 const thread = (n: number) => `https://news.ycombinator.com/item?id=${n}`;
@@ -38,5 +38,18 @@ describe('copiers rescored after the answer', { timeout: 60_000 }, () => {
     expect(pushed).toContain('hackernews:b'); // the earlier copiers did move after their answers
     for (const n of [1, 2]) expect(await rescoreThread(db, thread(n), 'all', START + 3_600_000), `thread ${n}`).toEqual([]);
     expect((await db.verdicts.get([thread(1), 'hackernews:b']))?.level).not.toBe('none');
+  });
+
+  it('an idle rescore that steps aside for a batch writes nothing; one that does not, writes what rescoreThread would', async () => {
+    const db = openDb(`yielding-${Math.random()}`);
+    const service = createVerdictService({ db, now: () => START + 3_600_000, setTimer: () => 0, clearTimer: () => {} });
+    await service.batch({ comments: [comment('orig', 1, 0, COPY), comment('b', 1, 5, COPY), comment('c', 1, 9, COPY)] }, 1);
+    await db.verdicts.clear();
+    const authors = ['hackernews:orig', 'hackernews:b', 'hackernews:c'];
+    expect(await rescoreUnlessYielding(db, thread(1), authors, START + 3_600_000, { yieldNow: () => true })).toBeNull();
+    expect(await db.verdicts.count()).toBe(0);
+    const written = await rescoreUnlessYielding(db, thread(1), authors, START + 3_600_000, { yieldNow: () => false });
+    expect(written?.filter((v) => v.level !== 'none').map((v) => v.authorKey)).toContain('hackernews:c'); // a copier is flagged again
+    expect(await rescoreThread(db, thread(1), 'all', START + 3_600_000)).toEqual([]); // the same as the whole thread's
   });
 });
