@@ -12,16 +12,25 @@ export class HttpError extends Error {
   }
 }
 
-/** The body as UTF-8 text, refused with 413 past `maxBytes`. */
-export async function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new HttpError(413, 'body too large');
-    chunks.push(chunk);
-  }
-  return (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
+/**
+ * The body as UTF-8 text, refused with 413 past `maxBytes` (the connection is dropped, not read
+ * on). Listeners, not `for await`: the async iterator cost ~40 µs of CPU a request on the
+ * bench's hot path (same-run A/B), more than the rest of reading the body.
+ */
+export function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      chunks.length = 0;
+      reject(new HttpError(413, 'body too large'));
+      req.destroy();
+    });
+    req.on('end', () => resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
