@@ -27,7 +27,7 @@ export async function measuredPhase<T>(server: ChildServer, load: () => Promise<
   const stored = after.store.reports - before.store.reports;
   const conditions =
     `CPU: server ${serverCpu.toFixed(1)} s (${((serverCpu / wallSeconds) * 100).toFixed(0)}% of a core, ${((serverCpu / Math.max(1, stored)) * 1e6).toFixed(0)} µs/report), ` +
-    `load generator ${clientCpu.toFixed(1)} s (${((clientCpu / wallSeconds) * 100).toFixed(0)}%), ${cpus().length} cores, load average ${loadBefore.toFixed(1)}→${(loadavg()[0] as number).toFixed(1)}; ` +
+    `load generator ${clientCpu.toFixed(1)} s (${((clientCpu / wallSeconds) * 100).toFixed(0)}%, ${((clientCpu / Math.max(1, stored)) * 1e6).toFixed(0)} µs/report), ${cpus().length} cores, load average ${loadBefore.toFixed(1)}→${(loadavg()[0] as number).toFixed(1)}; ` +
     `mean batch ${(stored / Math.max(1, batches)).toFixed(1)} reports, ${((after.store.writeMs - before.store.writeMs) / Math.max(1, batches)).toFixed(1)} ms per batch statement`;
   return { result, cost: { wallSeconds, serverCpuSeconds: serverCpu, stored, conditions } };
 }
