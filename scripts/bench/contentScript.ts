@@ -17,7 +17,7 @@ import { BARE_WALK_SCRIPT, insertAndTimeBadge, watchLongTasks } from './content/
 import { ensureBuilt, longTasksAfterDcl, waitForStored } from './content/browserRun.ts';
 import { BARE_MARK, traceThreadCpu } from './content/threadCpu.ts';
 import { profileWorker } from './content/workerProfile.ts';
-import { describeInsertTimings, lastInsertAt, layoutAfterInsert, startWorkerTimings, workerTimings } from './content/insertTimings.ts';
+import { describeInsertTimings, frameAfterInsert, lastInsertAt, startWorkerTimings, workerTimings } from './content/insertTimings.ts';
 import { findChromium } from '../browser/find-chromium.ts';
 import { startFixtureServer } from '../browser/fixture-server.ts';
 import { collectKuzetErrors } from '../browser/kuzet-errors.ts';
@@ -107,8 +107,9 @@ export const contentScript: BenchPart = async () => {
       progress('service worker during the inserts, total time:');
       for (const [fn, ms] of inclusiveTimeByFunction(workerProfile, background)) progress(`  ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
     }
-    // The tab's own floor under that figure: laying the table out again after a row went in.
-    progress(`layout of the page after one more row (forced, 5 rows, ms): ${(await layoutAfterInsert(page, bench.sourceId)).map((ms) => ms.toFixed(0)).join(', ')}`);
+    // The page's own floor under that figure: the frame after a row went in, with and without Kuzet.
+    const frames = { kuzet: await frameAfterInsert(page, bench.sourceId), plain: await frameAfterInsert(plainPage, bench.sourceId) };
+    progress(`frame after one more row (insert to the task after the next frame, ms): with Kuzet ${frames.kuzet.map((ms) => ms.toFixed(0)).join(', ')}; same page without Kuzet ${frames.plain.map((ms) => ms.toFixed(0)).join(', ')}`);
     progress('where a late comment\'s time went (worker stamps, batchTimings.ts):');
     const timings = await workerTimings(await kuzet.serviceWorker());
     if (process.env['KUZET_BENCH_TIMINGS']) writeFileSync(process.env['KUZET_BENCH_TIMINGS'], JSON.stringify({ inserted, timings }));

@@ -22,24 +22,25 @@ export function lastInsertAt(page: Page): Promise<number> {
 }
 
 /**
- * Milliseconds the tab takes to lay the page out again after one more copy of a row (forced by
- * reading a size), five times: an answer that reaches the tab while it does this waits for it.
+ * Milliseconds from inserting one more copy of a row until the task after the next frame runs
+ * (the page's own style, layout and paint of the change), `rounds` times, one at a time: an
+ * answer reaching the tab meanwhile waits for that frame. Measured with and without Kuzet.
  */
-export function layoutAfterInsert(page: Page, sourceId: string): Promise<number[]> {
-  return page.evaluate((id) => {
-    const took: number[] = [];
-    for (let k = 0; k < 5; k++) {
+export async function frameAfterInsert(page: Page, sourceId: string, rounds = 5): Promise<number[]> {
+  const took: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    took.push(await page.evaluate(([id, n]) => new Promise<number>((resolve) => {
       const source = document.getElementById(id);
-      if (!source?.parentElement) return took;
-      const copy = source.cloneNode(true) as HTMLElement;
-      copy.id = `kuzet-bench-layout-${k}`;
-      source.parentElement.appendChild(copy);
+      if (!source?.parentElement) return resolve(NaN);
+      const copy = source.cloneNode(true) as Element;
+      copy.removeAttribute('id');
+      copy.setAttribute('data-kuzet-bench-frame', n);
       const started = performance.now();
-      void copy.offsetHeight;
-      took.push(performance.now() - started);
-    }
-    return took;
-  }, sourceId);
+      source.parentElement.appendChild(copy);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+    }), [sourceId, String(k)] as const));
+  }
+  return took;
 }
 
 const PHASES: [string, string, string][] = [
