@@ -40,6 +40,25 @@ export function replyFinder({ isRow, depthOf }: ThreadShape): (row: Element, id:
     }
     return null;
   };
+  /**
+   * Every row still open above `row` (depths strictly rising, top level first), from one walk
+   * back: the nearest earlier row with a smaller depth, the nearest before it with a smaller depth
+   * again, and so on. With the whole chain the stack answers every later row of the task; with
+   * only the parent, each shallower row after a long subtree walked the subtree back again.
+   */
+  const chainAbove = (row: Element, depth: number): Open[] => {
+    const chain: Open[] = [];
+    let below = depth;
+    for (let at = row.previousElementSibling; at && below > 0; at = at.previousElementSibling) {
+      if (!isRow(at, at.id)) continue;
+      const atDepth = depthOf(at);
+      if (atDepth < below) {
+        chain.push({ depth: atDepth, id: at.id });
+        below = atDepth;
+      }
+    }
+    return chain.reverse();
+  };
   /** Whether the row before `row`, among rows, is the last one read: then the stack is its own. */
   const followsLast = (row: Element): boolean => {
     for (let at = row.previousElementSibling; at; at = at.previousElementSibling) {
@@ -53,14 +72,12 @@ export function replyFinder({ isRow, depthOf }: ThreadShape): (row: Element, id:
     const depth = depthOf(row);
     if (!isRow(row, id)) return depth === 0 ? undefined : walkBack(row, depth)?.id;
     if (last === null || !followsLast(row)) open = [];
-    // The stack holds the top of the true one (rows above it may be missing): an answer it
-    // gives is the nearest smaller row; when it runs out, the walk back finds the answer.
+    // The stack holds the true one, or its top when the page has no top-level row above (rows
+    // above it missing): an answer it gives is the nearest smaller row; when it runs out, one walk
+    // back rebuilds it whole.
     while (open.length > 0 && open[open.length - 1]!.depth >= depth) open.pop();
-    let parent = open[open.length - 1];
-    if (parent === undefined && depth !== 0) {
-      const at = walkBack(row, depth);
-      if (at) open.push((parent = { depth: depthOf(at), id: at.id }));
-    }
+    if (open.length === 0 && depth !== 0) open = chainAbove(row, depth);
+    const parent = open[open.length - 1];
     open.push({ depth, id });
     last = row;
     if (!forgetQueued) {
