@@ -71,6 +71,7 @@ export function describeInsertTimings(inserts: { insertedAt: number; ms: number 
     behind.set(what, (behind.get(what) ?? 0) + 1);
   }
   const at = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
+  if (behind.size === 0) return ['  no worker stamps (a build without src/background/broadcast/batchTimings.ts)'];
   const lines = PHASES.flatMap(([name]) => (per[name] ? [`  ${name}: median ${at(per[name], 50).toFixed(1)} ms, p95 ${at(per[name], 95).toFixed(1)} ms`] : []));
   lines.push(`  what a batch found running when it arrived: ${[...behind].map(([what, n]) => `${what} ×${n}`).join(', ')}`);
   const jobs = records.filter((r) => r['kind'] === 'job' && r['what'] !== 'batch' && typeof r['end'] === 'number');
