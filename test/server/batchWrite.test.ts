@@ -1,4 +1,4 @@
-// The intake batch statement on the real schema, in an in-process PGlite: a target triage has
+// The intake batch statement on the real schema, in a throwaway in-memory PGlite (in its own thread, as the server runs it): a target triage has
 // cleared is marked for triage again by its next report, a retry and a reused id are told
 // apart, and the body keeps what was signed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
