@@ -1,25 +1,16 @@
 // Main-thread side of the PGlite thread (pgliteThread.ts): the same Database as an in-process
 // PGlite, but every statement runs in a worker thread, so the main thread only does HTTP and
 // JSON while PostgreSQL's WebAssembly works on the other core. Answers are checked on arrival.
-import { Worker } from 'node:worker_threads';
 import * as v from 'valibot';
 import type { Database, Queryable } from './database.ts';
+import { startTsWorker } from '../tsxWorker.ts';
 import { answerSchema, errorOf, type Answer, type Request } from './pgliteProtocol.ts';
 
 type Ok = Extract<Answer, { ok: true }>;
 type Asked = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-// The server runs from its TypeScript sources through tsx, and on Node 20 a worker thread does
-// not inherit tsx's loader: the worker registers it first, then imports its module (as the
-// intake pool does).
-function startThread(): Worker {
-  const module = new URL('./pgliteThread.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); })`, { eval: true });
-}
-
 export async function openPgliteWorker(dataDir?: string): Promise<Database> {
-  const thread = startThread();
+  const thread = startTsWorker(new URL('./pgliteThread.ts', import.meta.url));
   const waiting = new Map<number, { resolve: (answer: Ok) => void; reject: (error: Error) => void }>();
   let lastId = 0;
   let gone: Error | undefined;

@@ -2,8 +2,9 @@
 // loop go to a worker as one message (one postMessage per batch, not per report), workers take
 // turns. With `workers: 0` the checks run inline (tests of the pool itself, tiny machines).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkReport, type IntakeResult } from './intakeCheck.ts';
+import { startTsWorker } from '../tsxWorker.ts';
 
 export interface IntakePool {
   check(raw: string, now: number): Promise<IntakeResult>;
@@ -19,17 +20,9 @@ interface Waiting {
 /** One worker less than the cores (the main thread has HTTP and the store), at least one. */
 export const defaultIntakeWorkers = (): number => Math.max(1, Math.min(4, availableParallelism() - 1));
 
-// The server runs from its TypeScript sources through tsx, and on Node 20 a worker thread does
-// not inherit tsx's loader: the worker registers it first, then imports its module.
-function startWorker(): Worker {
-  const module = new URL('./intakeWorker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); })`, { eval: true });
-}
-
 export function intakePool(workers = defaultIntakeWorkers()): IntakePool {
   if (workers === 0) return { check: async (raw, now) => checkReport(raw, now), close: async () => undefined };
-  const threads = Array.from({ length: workers }, startWorker);
+  const threads = Array.from({ length: workers }, () => startTsWorker(new URL('./intakeWorker.ts', import.meta.url)));
   const inFlight = new Map<number, Waiting[]>();
   let seq = 0;
   let turn = 0;
