@@ -7,10 +7,13 @@
 /** One batch's or job's marks, in ms since the epoch, plus what it was. */
 export type TimingRecord = Record<string, number | string>;
 
+/** Stamps `phase` on one record: the given value, or the time now. */
+export type Mark = (phase: string, value?: number | string) => void;
+
 const MAX_RECORDS = 2_000;
 
 /** A function that stamps `phase` on a fresh record, or undefined when nobody is measuring. */
-export function startTiming(kind: string): ((phase: string, value?: number | string) => void) | undefined {
+export function startTiming(kind: string): Mark | undefined {
   const sink = (globalThis as { kuzetBatchTimings?: unknown }).kuzetBatchTimings;
   if (!Array.isArray(sink)) return undefined;
   const record: TimingRecord = { kind, at: performance.timeOrigin + performance.now() };

@@ -14,7 +14,7 @@ import type { PushVerdicts } from './pushVerdicts.ts';
 import { createIdleRescores } from './idleRescores.ts';
 import { hashPendingAvatars } from '../avatars/hashAvatars.ts';
 import type { AvatarReader } from '../avatars/readAvatar.ts';
-import { startTiming } from './batchTimings.ts';
+import { createQueueTimings } from './queueTimings.ts';
 
 export const SETTLE_MS = 3_000;
 
@@ -31,20 +31,10 @@ export interface VerdictServiceDeps {
 
 export function createVerdictService({ db, now, push, readAvatar, setTimer = setTimeout, clearTimer = (t) => clearTimeout(t as number) }: VerdictServiceDeps) {
   let queue: Promise<unknown> = Promise.resolve();
-  // What the queue is running now, for the bench's timings (batchTimings.ts): what a batch waited behind.
-  let running = 'nothing';
+  // What the queue runs, for the content-script bench only: recorded while it measures.
+  const timings = createQueueTimings();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const timed = async () => {
-      const mark = startTiming('job');
-      running = 'job';
-      try {
-        return await job();
-      } finally {
-        mark?.('what', running);
-        mark?.('end');
-        running = 'nothing';
-      }
-    };
+    const timed = () => timings.job(job);
     const run = queue.then(timed, timed);
     queue = run.catch(() => undefined);
     return run;
@@ -53,15 +43,21 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
     serial,
     // Scored first, pushed after: `push?.(…, await rescoreThread(…))` would skip the scoring
     // itself, not only the push, wherever no tab is listening (`?.` drops the arguments too).
-    rescore: async (threadUrl, authors, yieldNow) => {
-      running = `idle rescore of ${authors.length}`;
-      const changed = await rescoreUnlessYielding(db, threadUrl, authors, now(), { yieldNow });
-      if (changed === null) return (running = 'idle rescore, stepped aside', false);
-      push?.(threadUrl, changed);
-      return true;
-    },
-    authorsOf: async (threadUrl) => (running = 'settled thread listed', [...new Set((await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys()).map(([author]) => author))]),
-    hashAvatars: readAvatar && (() => ((running = 'photo hashing'), hashPendingAvatars(db, readAvatar, now(), push))),
+    rescore: timings.labelled(
+      ([, authors]) => `idle rescore of ${authors.length}`,
+      async (threadUrl, authors, yieldNow) => {
+        const changed = await rescoreUnlessYielding(db, threadUrl, authors, now(), { yieldNow });
+        if (changed === null) return false;
+        push?.(threadUrl, changed);
+        return true;
+      },
+      (rescored) => (rescored ? undefined : 'idle rescore, stepped aside'),
+    ),
+    authorsOf: timings.labelled('settled thread listed', async (threadUrl) => {
+      const pairs = await db.authorThreads.where('threadUrl').equals(threadUrl).primaryKeys();
+      return [...new Set(pairs.map(([author]) => author))];
+    }),
+    hashAvatars: readAvatar && timings.labelled('photo hashing', () => hashPendingAvatars(db, readAvatar, now(), push)),
   });
   const timers = new Map<string, unknown>();
   const settle = (threadUrl: string) => {
@@ -73,13 +69,11 @@ export function createVerdictService({ db, now, push, readAvatar, setTimer = set
   };
   return {
     batch: (p: Request<'comments/batch'>, tabId: number): Promise<Response<'comments/batch'>> => {
-      const mark = startTiming('arrived');
-      mark?.('behind', running);
-      return idle.batch(() => {
-        running = 'batch';
+      const mark = timings.arrived();
+      return idle.batch(timings.labelled('batch', () => {
         mark?.('started');
         return handleCommentsBatch(db, p, tabId, now(), { push, settle, later: idle.later, mark });
-      });
+      }));
     },
     trust: (p: Request<'author/trust'>): Promise<Response<'author/trust'>> => serial(() => handleTrustAuthor(db, p, now(), push)),
     /** Rescores whole threads (a list update): every tab showing them gets the changes. */

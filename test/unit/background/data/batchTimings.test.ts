@@ -1,7 +1,7 @@
 // The content-script bench (scripts/bench/content/insertTimings.ts) says what a late comment's
 // batch waited behind: with timings on, a batch arriving while an idle rescore runs is recorded
 // as behind that rescore, and each queue job says what it was; with timings off the worker keeps
-// nothing, and a later measurement starts clean.
+// nothing, and each later measurement starts clean.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Comment } from '../../../../src/core/model.ts';
@@ -18,9 +18,9 @@ const comment = (author: string, minute: number, text = `${author} writes about 
   id: `hackernews:${++ids}`, site: 'hackernews', authorKey: `hackernews:${author}`, displayName: author, text, threadUrl: thread, time: START + minute * 60_000,
 });
 
-function service(): VerdictService {
-  // No settle timer: the idle work here is the earlier copiers a batch leaves for later.
-  return createVerdictService({ db: openDb(`timings-${Math.random()}`), now: () => START + 3_600_000, setTimer: () => 0, clearTimer: () => {} });
+/** No settle timer unless the test passes one: the idle work is then the earlier copiers a batch leaves for later. */
+function service(setTimer: (run: () => void) => unknown = () => 0): VerdictService {
+  return createVerdictService({ db: openDb(`timings-${Math.random()}`), now: () => START + 3_600_000, setTimer, clearTimer: () => {} });
 }
 
 /** Waits until the serial queue runs dry (a list rescore of nothing is queued behind everything). */
@@ -65,18 +65,40 @@ describe('batch timings for the content-script bench', { timeout: 30_000 }, () =
     expect(jobs.filter((r) => r['what'] === 'job')).toHaveLength(20);
   });
 
-  it('keeps nothing while timings are off, and a measurement started later begins clean', async () => {
+  it('keeps nothing while timings are off, and each measurement starts clean', async () => {
     const verdicts = service();
+    const first: TimingRecord[] = [];
+    (globalThis as Sink).kuzetBatchTimings = first;
     await verdicts.batch({ comments: [comment('orig', 0, COPY), ...readers()] }, 1);
+    await settle(verdicts);
+    const kept = first.length;
+    expect(kept).toBeGreaterThan(0);
+    delete (globalThis as Sink).kuzetBatchTimings;
     await verdicts.batch({ comments: [comment('copier', 30, COPY)] }, 1);
     await verdicts.batch({ comments: [comment('late', 31)] }, 1); // behind an idle rescore, unmeasured
     await settle(verdicts);
-    const records: TimingRecord[] = [];
-    (globalThis as Sink).kuzetBatchTimings = records;
+    expect(first).toHaveLength(kept); // nothing recorded while off
+    const second: TimingRecord[] = [];
+    (globalThis as Sink).kuzetBatchTimings = second;
     await verdicts.batch({ comments: [comment('fresh', 32)] }, 1);
     await settle(verdicts);
-    // The first measured batch found the queue idle: nothing from the unmeasured jobs lingers.
-    expect(records.filter((r) => r['kind'] === 'arrived').map((r) => r['behind'])).toEqual(['nothing']);
-    expect(records.filter((r) => r['kind'] === 'job' && r['what'] === 'batch')).toHaveLength(1);
+    // The next measured batch found the queue idle: no label lingers from earlier jobs.
+    expect(second.filter((r) => r['kind'] === 'arrived').map((r) => r['behind'])).toEqual(['nothing']);
+    expect(second.filter((r) => r['kind'] === 'job' && r['what'] === 'batch')).toHaveLength(1);
+  });
+
+  it('names the listing of a settled thread, then its rescores', async () => {
+    const timers: (() => void)[] = [];
+    const verdicts = service((run) => timers.push(run));
+    await verdicts.batch({ comments: [comment('orig', 0, COPY), ...readers()] }, 1);
+    await settle(verdicts);
+    const records: TimingRecord[] = [];
+    (globalThis as Sink).kuzetBatchTimings = records;
+    for (const run of timers.splice(0)) run(); // the thread's activity settled
+    await settle(verdicts);
+    const named = records.filter((r) => r['kind'] === 'job' && r['what'] !== 'job').map((r) => String(r['what']));
+    expect(named[0]).toBe('settled thread listed');
+    expect(named.length).toBeGreaterThan(1);
+    for (const what of named.slice(1)) expect(what).toMatch(/^idle rescore of \d+$/);
   });
 });
