@@ -21,8 +21,8 @@ export interface PendingReport {
 
 // The batch arrives as one JSON array (json_to_recordset) instead of nine text[] arrays: rows
 // serialised once by the intake worker, parsed once by the database, no array-literal escaping.
-// The final select reads the snapshot from before the statement, so it sees only reports that
-// were already there (the ones ON CONFLICT skipped): a retry or an id reused with another body.
+// The final select reads the snapshot from before the statement: it returns only the reports
+// ON CONFLICT skipped (a retry or an id reused with another body), with what is stored for them.
 const SQL = `
 with batch as (
   select * from json_to_recordset($1::json)
@@ -42,16 +42,20 @@ with batch as (
   -- One row per target: ON CONFLICT DO UPDATE may not touch the same row twice in a statement.
   insert into targets (key_hash, author_key, display_name, category, first_seen)
   select distinct on (kh) kh, ak, dn, cat, ra from fresh order by kh, ra
-  on conflict (key_hash) do update set dirty = true
+  -- Already waiting for triage: leave the row alone (no new row version, no index entries).
+  on conflict (key_hash) do update set dirty = true where not targets.dirty
 ), lim as (
   insert into rate_buckets (key, tokens, at)
   select key, tokens, at from json_to_recordset($2::json) as l(key text, tokens double precision, at bigint)
   on conflict (key) do update set tokens = excluded.tokens, at = excluded.at
+), known as materialized (
+  select id from batch where not exists (select 1 from ins where ins.id = batch.id)
 )
-select b.id, (i.id is not null) as inserted, r.body_sha256, r.status
-from batch b left join ins i on i.id = b.id
-  -- Lateral: one primary-key lookup per row, never a scan of the whole reports table.
-  left join lateral (select body_sha256, status from reports where reports.id = b.id) r on true`;
+-- Only the reports that were NOT freshly inserted come back (usually none): a row per report
+-- cost the PGlite thread its lookup, its encoding, parsing and the message. Lateral: one
+-- primary-key lookup per such row, never a scan of the whole reports table.
+select k.id, r.body_sha256, r.status
+from known k left join lateral (select body_sha256, status from reports where reports.id = k.id) r on true`;
 
 export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise<StoreOutcome[]> {
   // The same id twice in one batch: the first is the one inserted, the others compare with it.
@@ -66,19 +70,17 @@ export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise
   const buckets = new Map<string, Bucket>();
   for (const p of batch) if (p.bucket) buckets.set(p.reporterKey, p.bucket);
   const limits = [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, b]) => ({ key, tokens: b.tokens, at: b.at }));
-  const { rows: result } = await db.query<{ id: string; inserted: boolean; body_sha256: string | null; status: string | null }>(SQL, [
-    rows,
-    JSON.stringify(limits),
-  ]);
-  const resultById = new Map(result.map((r) => [r.id, r]));
+  const { rows: result } = await db.query<{ id: string; body_sha256: string | null; status: string | null }>(SQL, [rows, JSON.stringify(limits)]);
+  const knownById = new Map(result.map((r) => [r.id, r]));
   return batch.map((p): StoreOutcome => {
-    const row = resultById.get(p.id);
-    if (!row) return { kind: 'conflict' };
-    const first = firstById.get(p.id) as PendingReport;
-    if (row.inserted) {
+    const row = knownById.get(p.id);
+    if (!row) {
+      // Not among the known ones: this statement inserted it.
+      const first = firstById.get(p.id) as PendingReport;
       if (first === p) return { kind: 'stored', status: 'queued' };
       return first.hash === p.hash ? { kind: 'duplicate', status: 'queued' } : { kind: 'conflict' };
     }
+    // Known but not visible (another transaction's, on PostgreSQL): null, never a match.
     if (row.body_sha256 !== p.hash) return { kind: 'conflict' };
     return { kind: 'duplicate', status: row.status ?? 'queued' };
   });
