@@ -115,8 +115,57 @@ describe('triage', () => {
     }
   }, 120_000);
 
+  it('decides targets in groups exactly as one at a time: each its own reports, records and protection', async () => {
+    await db.query('truncate reports, reporters, targets, protected_accounts');
+    const { rows, records } = population(4);
+    // Established reporters on a few targets, so some reach the queue and some stay open.
+    for (const [i, kh] of ['t1', 't2', 't3'].entries()) for (const rk of ['vA', 'vB', 'vC']) rows.push({ rk, kh, ra: NOW - i * DAY });
+    for (const rk of ['vA', 'vB', 'vC']) records.set(rk, 5);
+    await insert(db, rows, records);
+    // t2 is protected: the same three veterans are not enough for it.
+    await db.query("insert into protected_accounts values ('t2', 't2', 'a journalist', 0)");
+    let triaged = 0;
+    for (let round = 0; round < 20; round++) triaged += await triage(db, NOW, DEFAULT_RULES);
+    const { rows: targets } = await db.query<{ key_hash: string; state: string; units: number; brigade: boolean; score: number }>(
+      'select key_hash, state, units, brigade, score from targets order by key_hash',
+    );
+    expect(triaged).toBe(targets.length);
+    const states = new Set<string>();
+    for (const t of targets) {
+      const { rows: reports } = await db.query<{ reporter_key: string; received_at: unknown }>('select reporter_key, received_at from reports where key_hash = $1', [t.key_hash]);
+      const keys = [...new Set(reports.map((r) => r.reporter_key))];
+      if (keys.length < DEFAULT_RULES.k) continue;
+      const expected = decide(
+        {
+          keyHash: t.key_hash,
+          protected: t.key_hash === 't2',
+          reports: reports.map((r) => ({ reporterKey: r.reporter_key, receivedAt: num(r.received_at) })),
+          records: new Map([...records].map(([key, confirmed]) => [key, { confirmed, rejected: 0 }])),
+          histories: await referenceHistories(db, t.key_hash, keys),
+        },
+        DEFAULT_RULES,
+      );
+      expect({ key: t.key_hash, state: t.state, units: t.units, brigade: t.brigade, score: Number(t.score) }).toEqual({
+        key: t.key_hash,
+        state: expected.reachesModeration ? 'moderation' : 'open',
+        units: expected.units,
+        brigade: expected.possibleBrigade,
+        score: expected.score,
+      });
+      states.add(t.state);
+      const statuses = await db.query<{ status: string }>('select distinct status from reports where key_hash = $1', [t.key_hash]);
+      expect(statuses.rows).toEqual([{ status: t.state === 'moderation' ? 'moderation' : 'queued' }]);
+    }
+    expect(states).toEqual(new Set(['open', 'moderation']));
+    expect((await db.query("select state from targets where key_hash in ('t1', 't2', 't3') order by key_hash")).rows).toEqual([
+      { state: 'moderation' },
+      { state: 'open' },
+      { state: 'moderation' },
+    ]);
+  }, 120_000);
+
   it('queues a target three independent veterans report, and holds back a farm that co-reports its decoys', async () => {
-    await db.query('truncate reports, reporters, targets');
+    await db.query('truncate reports, reporters, targets, protected_accounts');
     const veterans = ['v0', 'v1', 'v2'];
     await insert(
       db,
