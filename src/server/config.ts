@@ -17,6 +17,8 @@ export interface ServerConfig {
   moderatorsFile: string;
   rateLimit: { perHour: number; burst: number };
   triageEveryMs: number;
+  /** Threads that check report bodies and signatures; 0 checks them on the main thread. */
+  intakeWorkers: number | undefined;
   rules: BrigadeRules;
 }
 
@@ -42,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     moderatorsFile: env.KUZET_MODERATORS_FILE || join(dataDir, 'moderators.json'),
     rateLimit: { perHour: number(env.KUZET_RATE_PER_HOUR, 60), burst: number(env.KUZET_RATE_BURST, 20) },
     triageEveryMs: number(env.KUZET_TRIAGE_EVERY_SECONDS, 2) * 1000,
+    intakeWorkers: env.KUZET_INTAKE_WORKERS ? Math.min(8, Math.floor(number(env.KUZET_INTAKE_WORKERS, 0))) : undefined,
     rules: {
       ...DEFAULT_RULES,
       k: number(env.KUZET_K, DEFAULT_RULES.k),

@@ -31,7 +31,7 @@ export async function startServer(config: ServerConfig, now: () => number = Date
   const context: AppContext = {
     db,
     store: reportStore(db),
-    intake: intakePool(),
+    intake: intakePool(config.intakeWorkers),
     reportLimit: tokenBuckets(config.rateLimit.perHour, config.rateLimit.burst, { preload: buckets }),
     appealLimit: tokenBuckets(10, 5),
     config,
