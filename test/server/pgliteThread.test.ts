@@ -74,6 +74,35 @@ describe.each(Object.entries(OPENERS))('PGlite in %s', (_, open) => {
     expect(await count()).toBe(0);
   });
 
+  it('runs a named statement prepared once: the same rows as a plain query, errors with their code', async () => {
+    const insert = 'insert into notes (id, n, tags, body) select id, n, \'{}\', body from json_to_recordset($1::json) as t(id text, n bigint, body jsonb) returning id, n, body';
+    const rows = [{ id: 'p1', n: 1_800_000_000_000, body: { words: ['один', 'two'] } }];
+    expect((await db.query(insert, [JSON.stringify(rows)], { name: 'notes_insert' })).rows).toEqual(rows);
+    // The second call runs the statement already prepared, with other parameters.
+    const more = [{ id: 'p2', n: 2, body: null }, { id: 'p3', n: 3, body: [1] }];
+    expect((await db.query(insert, [JSON.stringify(more)], { name: 'notes_insert' })).rows).toEqual(more);
+    expect((await db.query('select id, n, body from notes order by id')).rows).toEqual([...rows, ...more]);
+    const again = db.query(insert, [JSON.stringify(more)], { name: 'notes_insert' });
+    await expect(again).rejects.toMatchObject({ code: '23505' });
+    // The session and the statement are usable after an error; nothing of the failed run stayed.
+    expect(await count()).toBe(3);
+    expect((await db.query(insert, ['[{"id":"p4","n":4}]'], { name: 'notes_insert' })).rows).toEqual([{ id: 'p4', n: 4, body: null }]);
+    await expect(db.query('select 1', [], { name: 'notes_insert' })).rejects.toThrow('prepared with other SQL');
+    await expect(db.query(insert, [5], { name: 'notes_insert2' })).rejects.toThrow('must be a string or null');
+    await db.query('delete from notes');
+  });
+
+  it('runs a named statement inside a transaction as part of it', async () => {
+    const insert = 'insert into notes (id, n, tags) values ($1::text, 1, \'{}\')';
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(insert, ['in-tx'], { name: 'notes_insert_one' });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await count()).toBe(0);
+  });
+
   it('runs several statements with exec', async () => {
     await db.exec("insert into notes values ('e1', 1, '{}'); insert into notes values ('e2', 2, '{}')");
     expect(await count()).toBe(2);
@@ -90,7 +119,9 @@ describe('PGlite thread', () => {
     dirs.push(dir);
     const first = await openPgliteWorker(join(dir, 'pgdata'));
     await first.exec('create table kept (id int primary key)');
-    await first.query('insert into kept select generate_series(1, 100)');
+    await first.query('insert into kept select generate_series(1, 99)');
+    // A named statement's write is flushed before it answers, as a plain one's.
+    await first.query('insert into kept values ($1::int)', ['100'], { name: 'kept_insert' });
     await first.close();
     await expect(first.query('select 1')).rejects.toThrow('the PGlite thread has stopped');
     const second = await openPgliteWorker(join(dir, 'pgdata'));

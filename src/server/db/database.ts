@@ -1,7 +1,16 @@
 // The one database interface the server uses, so PGlite (embedded, default) and a real
 // PostgreSQL (`pg`, when DATABASE_URL is set) run the same SQL and the same migrations.
+export interface QueryOptions {
+  /**
+   * A hot statement's name (lower-case letters, digits, _): outside a transaction it is kept
+   * prepared under this name, parsed and planned once per connection, not at every call. Its
+   * parameters must then be strings or null (the SQL casts them).
+   */
+  name?: string;
+}
+
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<{ rows: T[] }>;
 }
 
 export interface Database extends Queryable {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
+import { preparedParams, preparedRunner } from './pglitePrepared.ts';
 
 export async function openPgliteInProcess(dataDir?: string): Promise<Database> {
   // Full durability (the default): a query returns only after PGlite flushed to the data dir,
@@ -12,9 +13,12 @@ export async function openPgliteInProcess(dataDir?: string): Promise<Database> {
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await q.query<T>(sql, params)).rows }),
   });
+  const runPrepared = preparedRunner(pg);
   return {
     kind: 'pglite',
-    ...wrap(pg),
+    // Named: prepared once (pglitePrepared.ts); inside a transaction (wrap(tx)) always plain.
+    query: async <T>(sql: string, params: unknown[] = [], options: { name?: string } = {}) =>
+      options.name ? { rows: await runPrepared<T>(options.name, sql, preparedParams(params)) } : wrap(pg).query<T>(sql, params),
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     exec: async (sql) => {
       await pg.exec(sql);

@@ -8,7 +8,8 @@ const tx = v.optional(id);
 
 export const requestSchema = v.variant('op', [
   v.object({ op: v.literal('open'), id, dataDir: v.optional(v.string()) }),
-  v.object({ op: v.literal('query'), id, tx, sql: v.string(), params: v.array(v.unknown()) }),
+  // name: run as a named prepared statement (pglitePrepared.ts) when outside a transaction.
+  v.object({ op: v.literal('query'), id, tx, sql: v.string(), params: v.array(v.unknown()), name: v.optional(v.string()) }),
   v.object({ op: v.literal('exec'), id, tx, sql: v.string() }),
   v.object({ op: v.literal('begin'), id }),
   // commit: false rolls back (the work threw on the main thread).

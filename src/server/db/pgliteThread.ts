@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import * as v from 'valibot';
 import { failureOf, requestSchema, type Answer, type Request } from './pgliteProtocol.ts';
+import { preparedParams, preparedRunner } from './pglitePrepared.ts';
 
 interface OpenTransaction {
   tx: Transaction | undefined;
@@ -19,6 +20,7 @@ interface OpenTransaction {
 const rolledBack = new Error('rolled back by the main thread');
 const transactions = new Map<number, OpenTransaction>();
 let pg: PGlite | undefined;
+let runPrepared: ReturnType<typeof preparedRunner> | undefined;
 let lastTx = 0;
 
 // PGlite's own transaction() holds its lock: other queries wait until it commits or rolls back,
@@ -55,6 +57,8 @@ async function run(request: Request, db: PGlite | undefined): Promise<Omit<Extra
   };
   switch (request.op) {
     case 'query':
+      // A named statement outside a transaction: prepared once (pglitePrepared.ts).
+      if (request.name !== undefined && request.tx === undefined) return { rows: await (runPrepared ??= preparedRunner(db))(request.name, request.sql, preparedParams(request.params)) };
       return { rows: (await target(request.tx).query(request.sql, request.params)).rows };
     case 'exec':
       await target(request.tx).exec(request.sql);

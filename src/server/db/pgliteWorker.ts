@@ -2,7 +2,7 @@
 // PGlite, but every statement runs in a worker thread, so the main thread only does HTTP and
 // JSON while PostgreSQL's WebAssembly works on the other core. Answers are checked on arrival.
 import * as v from 'valibot';
-import type { Database, Queryable } from './database.ts';
+import type { Database, Queryable, QueryOptions } from './database.ts';
 import { startTsWorker } from '../tsxWorker.ts';
 import { answerSchema, errorOf, type Answer, type Request } from './pgliteProtocol.ts';
 
@@ -43,7 +43,9 @@ export async function openPgliteWorker(dataDir?: string): Promise<Database> {
       thread.postMessage({ ...request, id });
     });
   const queryable = (tx?: number): Queryable => ({
-    query: async <T>(sql: string, params: unknown[] = []) => ({ rows: ((await ask({ op: 'query', tx, sql, params })).rows ?? []) as T[] }),
+    query: async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) => ({
+      rows: ((await ask({ op: 'query', tx, sql, params, ...(options.name ? { name: options.name } : {}) })).rows ?? []) as T[],
+    }),
   });
 
   try {

@@ -1,7 +1,8 @@
 // Writes one batch of accepted reports in ONE statement: the reports, their reporters and
 // targets, and the reporters' rate-limit buckets, through data-modifying CTEs over two JSON
 // parameters. One statement is one implicit transaction: all of it commits or none of it, and
-// it costs one round trip (no begin/commit), one parse and one plan per batch.
+// it costs one round trip (no begin/commit); kept prepared under a name, it is parsed and
+// planned once per connection, not once per batch (pglitePrepared.ts on PGlite).
 import type { Queryable } from '../db/database.ts';
 import type { Bucket } from './rateLimit.ts';
 
@@ -70,7 +71,7 @@ export async function writeBatch(db: Queryable, batch: PendingReport[]): Promise
   const buckets = new Map<string, Bucket>();
   for (const p of batch) if (p.bucket) buckets.set(p.reporterKey, p.bucket);
   const limits = [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, b]) => ({ key, tokens: b.tokens, at: b.at }));
-  const { rows: result } = await db.query<{ id: string; body_sha256: string | null; status: string | null }>(SQL, [rows, JSON.stringify(limits)]);
+  const { rows: result } = await db.query<{ id: string; body_sha256: string | null; status: string | null }>(SQL, [rows, JSON.stringify(limits)], { name: 'kuzet_intake_batch' });
   const knownById = new Map(result.map((r) => [r.id, r]));
   return batch.map((p): StoreOutcome => {
     const row = knownById.get(p.id);
