@@ -92,6 +92,13 @@ describe.each(Object.entries(OPENERS))('PGlite in %s', (_, open) => {
     await db.query('delete from notes');
   });
 
+  it('prepares a statement once when its first two calls come at once', async () => {
+    const insert = 'insert into notes (id, n, tags) values ($1::text, 1, \'{}\') returning id';
+    const both = await Promise.all(['c1', 'c2'].map((id) => db.query(insert, [id], { name: 'notes_insert_concurrent' })));
+    expect(both.map((r) => r.rows)).toEqual([[{ id: 'c1' }], [{ id: 'c2' }]]);
+    await db.query('delete from notes');
+  });
+
   it('runs a named statement inside a transaction as part of it', async () => {
     const insert = 'insert into notes (id, n, tags) values ($1::text, 1, \'{}\')';
     await expect(

@@ -13,12 +13,13 @@ export async function openPgliteInProcess(dataDir?: string): Promise<Database> {
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await q.query<T>(sql, params)).rows }),
   });
+  const plain = wrap(pg);
   const runPrepared = preparedRunner(pg);
   return {
     kind: 'pglite',
     // Named: prepared once (pglitePrepared.ts); inside a transaction (wrap(tx)) always plain.
     query: async <T>(sql: string, params: unknown[] = [], options: { name?: string } = {}) =>
-      options.name ? { rows: await runPrepared<T>(options.name, sql, preparedParams(params)) } : wrap(pg).query<T>(sql, params),
+      options.name ? { rows: await runPrepared<T>(options.name, sql, preparedParams(params)) } : plain.query<T>(sql, params),
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     exec: async (sql) => {
       await pg.exec(sql);

@@ -11,16 +11,6 @@ const { serialize } = protocol;
 /** A statement name PostgreSQL accepts as it is (no quoting, nothing user-made ever reaches it). */
 const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-const joined = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
-
 /** A named statement's parameters go as text: the SQL casts them, nothing is guessed here. */
 export function preparedParams(params: readonly unknown[]): (string | null)[] {
   return params.map((param, i) => {
@@ -34,18 +24,19 @@ export function preparedRunner(pg: PGlite) {
   const prepared = new Map<string, string>();
   return async function runPrepared<T>(name: string, sql: string, params: readonly (string | null)[]): Promise<T[]> {
     if (!NAME.test(name)) throw new Error(`not a statement name: ${name}`);
-    const known = prepared.get(name);
-    if (known !== undefined && known !== sql) throw new Error(`statement ${name} was prepared with other SQL`);
     return pg.runExclusive(async () => {
+      // Looked up under the lock: two first calls at once must not both send the Parse.
+      const known = prepared.get(name);
+      if (known !== undefined && known !== sql) throw new Error(`statement ${name} was prepared with other SQL`);
       if (known === undefined) {
         // Prepared alone first: a Parse that fails leaves no statement behind, one that works is
         // known from here on even if its first run fails.
-        await pg.execProtocol(joined([serialize.parse({ name, text: sql }), serialize.sync()]), { syncToFs: false });
+        await pg.execProtocol(Buffer.concat([serialize.parse({ name, text: sql }), serialize.sync()]), { syncToFs: false });
         prepared.set(name, sql);
       }
       // Text parameters: the SQL casts them ($1::json), so no types are declared.
       const run = [serialize.bind({ statement: name, values: [...params] }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()];
-      const { messages } = await pg.execProtocol(joined(run), { syncToFs: false });
+      const { messages } = await pg.execProtocol(Buffer.concat(run), { syncToFs: false });
       // As query() does outside a transaction: written to the data directory before answering.
       await pg.syncToFs();
       return (parse.parseResults(messages, pg.parsers)[0]?.rows ?? []) as T[];
