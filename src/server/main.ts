@@ -15,6 +15,7 @@ import { loadRateBuckets } from './reports/rateBuckets.ts';
 import { tokenBuckets } from './reports/rateLimit.ts';
 import { reportStore } from './reports/store.ts';
 import { triage } from './triage.ts';
+import { TRIAGE_YIELD_MS, triagePacer } from './triagePacer.ts';
 
 export interface RunningServer {
   url: string;
@@ -28,9 +29,12 @@ export async function startServer(config: ServerConfig, now: () => number = Date
   const key = await loadOrCreateListKey(config.listKeyFile);
   const buckets = await loadRateBuckets(db, config.rateLimit, now());
   let triaging: Promise<number> | null = null;
+  const store = reportStore(db);
+  // PGlite: triage and intake share one session, intake first. PostgreSQL: separate connections.
+  const pacer = triagePacer(store.busy, db.kind === 'pglite' ? TRIAGE_YIELD_MS : 0);
   const context: AppContext = {
     db,
-    store: reportStore(db),
+    store,
     intake: intakePool(config.intakeWorkers),
     reportLimit: tokenBuckets(config.rateLimit.perHour, config.rateLimit.burst, { preload: buckets }),
     appealLimit: tokenBuckets(10, 5),
@@ -39,7 +43,14 @@ export async function startServer(config: ServerConfig, now: () => number = Date
     moderator: (header) => moderatorFor(header, readModerators(config.moderatorsFile)),
     now,
     // One triage at a time: the timer and a moderator's refresh must not decide a target twice.
-    triage: () => (triaging ??= triage(db, now(), config.rules).finally(() => (triaging = null))),
+    // A moderator's refresh hurries the run in progress too, if it joins one.
+    triage: (hurry = false) => {
+      if (hurry) pacer.hurry(true);
+      return (triaging ??= triage(db, now(), config.rules, { pause: pacer.pause }).finally(() => {
+        triaging = null;
+        pacer.hurry(false);
+      }));
+    },
     publish: async () => {
       await context.triage();
       return publishList(db, {

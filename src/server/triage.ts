@@ -7,8 +7,18 @@ import { num, type Database } from './db/database.ts';
 
 const REPORT_STATUS: Record<string, string> = { open: 'queued', moderation: 'moderation', accepted: 'accepted', rejected: 'rejected' };
 
-/** Triages up to `limit` dirty targets (small: under load intake comes first, triage catches up); returns how many it looked at. */
-export async function triage(db: Database, now: number, rules: BrigadeRules, limit = 25): Promise<number> {
+export interface TriageOptions {
+  /** Dirty targets looked at in one call (small: under load intake comes first, triage catches up). */
+  limit?: number;
+  /** Awaited before each statement after the first two: where triage gives way to intake (triagePacer.ts). */
+  pause?: () => Promise<void>;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Triages up to `limit` dirty targets; returns how many it looked at. */
+export async function triage(db: Database, now: number, rules: BrigadeRules, options: TriageOptions = {}): Promise<number> {
+  const { limit = 25, pause = nextTurn } = options;
   // Clearing the flag first means a report arriving meanwhile sets it again: never lost.
   const { rows: targets } = await db.query<{ key_hash: string; state: string }>(
     `update targets set dirty = false where key_hash in (select key_hash from targets where dirty limit $1) returning key_hash, state`,
@@ -25,6 +35,7 @@ export async function triage(db: Database, now: number, rules: BrigadeRules, lim
   for (const target of targets) {
     if (target.state !== 'open') {
       // Decided or queued already: new reports only take the target's status.
+      await pause();
       await db.query('update reports set status = $2 where key_hash = $1 and status <> $2', [target.key_hash, REPORT_STATUS[target.state]]);
     } else if ((reporters.get(target.key_hash) ?? 0) >= minUnits) {
       // Fewer reporters than units needed can never reach the queue: skip the full decision.
@@ -32,9 +43,8 @@ export async function triage(db: Database, now: number, rules: BrigadeRules, lim
     }
   }
   for (let i = 0; i < toDecide.length; i += GROUP) {
-    // Yield to I/O between groups: the main thread's HTTP and the batches come first.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    await triageGroup(db, toDecide.slice(i, i + GROUP), now, rules);
+    await pause();
+    await triageGroup(db, toDecide.slice(i, i + GROUP), now, rules, pause);
   }
   return targets.length;
 }
@@ -86,7 +96,7 @@ interface CaseRow {
   rejected: unknown;
 }
 
-async function triageGroup(db: Database, keyHashes: string[], now: number, rules: BrigadeRules): Promise<void> {
+async function triageGroup(db: Database, keyHashes: string[], now: number, rules: BrigadeRules, pause: () => Promise<void>): Promise<void> {
   const { rows } = await db.query<CaseRow>(CASES, [textArray(keyHashes)], { name: 'kuzet_triage_cases' });
   // One row for a target even without reports (it carries `protected`); a report row has its reporter.
   const reports = rows.filter((r): r is CaseRow & { reporter_key: string } => r.reporter_key !== null);
@@ -94,6 +104,7 @@ async function triageGroup(db: Database, keyHashes: string[], now: number, rules
   // No reporters row: no record (a newcomer), as when records were read on their own.
   for (const r of reports) if (r.confirmed !== null) records.set(r.reporter_key, { confirmed: num(r.confirmed), rejected: num(r.rejected) });
   // One reading for the whole group: sizes and shared counts do not depend on who else is in it.
+  await pause();
   const histories = await readHistories(db, [...new Set(reports.map((r) => r.reporter_key))]);
   const decided = keyHashes.map((keyHash) => {
     const decision = decide(
@@ -110,6 +121,7 @@ async function triageGroup(db: Database, keyHashes: string[], now: number, rules
     const state = decision.reachesModeration ? 'moderation' : 'open';
     return { key_hash: keyHash, score: decision.score, units: decision.units, brigade: decision.possibleBrigade, state, status: REPORT_STATUS[state] };
   });
+  await pause();
   await db.query(DECIDED, [JSON.stringify(decided), String(now), textArray(keyHashes)], { name: 'kuzet_triage_decided' });
 }
 

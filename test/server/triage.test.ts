@@ -186,4 +186,36 @@ describe('triage', () => {
     const statuses = await db.query<{ status: string }>("select distinct status from reports where key_hash = 'troll'");
     expect(statuses.rows).toEqual([{ status: 'moderation' }]);
   }, 60_000);
+  it('gives way before every statement after its first two: decided, queued and status updates alike', async () => {
+    await db.query('truncate reports, reporters, targets, protected_accounts');
+    const veterans = ['v0', 'v1', 'v2'];
+    await insert(db, veterans.map((rk, i) => ({ rk, kh: 'troll', ra: NOW - i * DAY })), new Map(veterans.map((key) => [key, 4])));
+    await triage(db, NOW, DEFAULT_RULES);
+    // The troll is in moderation now; a new report makes it dirty again beside two fresh targets.
+    await insert(db, [{ rk: 'v3', kh: 'troll', ra: NOW }, ...veterans.map((rk, i) => ({ rk, kh: 'other', ra: NOW - i * DAY }))], new Map(veterans.map((key) => [key, 4])));
+    const events: string[] = [];
+    const watched: Database = { ...db, query: (sql, params, options) => (events.push('statement'), db.query(sql, params, options)) };
+    expect(await triage(watched, NOW, DEFAULT_RULES, { pause: async () => void events.push('pause') })).toBe(2);
+    // Two statements pick the targets and count their reporters; then one status update for the
+    // queued troll and three statements to decide `other`, each after a pause.
+    expect(events).toEqual(['statement', 'statement', ...Array<string[]>(4).fill(['pause', 'statement']).flat()]);
+    expect((await db.query("select state from targets where key_hash = 'other'")).rows).toEqual([{ state: 'moderation' }]);
+  }, 60_000);
+
+  it('waits for a slow pause: triage goes no further until intake lets it', async () => {
+    await db.query('truncate reports, reporters, targets, protected_accounts');
+    await insert(db, ['v0', 'v1', 'v2'].map((rk, i) => ({ rk, kh: 'troll', ra: NOW - i * DAY })), new Map(['v0', 'v1', 'v2'].map((key) => [key, 4])));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let statements = 0;
+    const watched: Database = { ...db, query: (sql, params, options) => (statements++, db.query(sql, params, options)) };
+    const run = triage(watched, NOW, DEFAULT_RULES, { pause: () => held });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Only the two statements before the first pause ran; the target is not decided yet.
+    expect(statements).toBe(2);
+    expect((await db.query("select state from targets where key_hash = 'troll'")).rows).toEqual([{ state: 'open' }]);
+    release();
+    expect(await run).toBe(1);
+    expect((await db.query("select state from targets where key_hash = 'troll'")).rows).toEqual([{ state: 'moderation' }]);
+  }, 60_000);
 });

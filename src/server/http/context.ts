@@ -18,5 +18,6 @@ export interface AppContext {
   moderator: (authorization: string | undefined) => string | null;
   now: () => number;
   publish: () => Promise<ListMeta>;
-  triage: () => Promise<number>;
+  /** Triages dirty targets; `hurry`: a person is waiting, so triage does not give way to intake. */
+  triage: (hurry?: boolean) => Promise<number>;
 }

@@ -27,7 +27,7 @@ export async function moderatorRoute(ctx: AppContext, req: IncomingMessage, res:
   const appealId = /^\/v1\/mod\/appeals\/([0-9a-f-]{36})$/.exec(path)?.[1];
   if (route === 'GET /v1/mod/queue') {
     // Bring the queue up to date first (bounded: a flood of reports must not stall the page).
-    for (let round = 0; round < 40 && (await ctx.triage()) > 0; round++);
+    for (let round = 0; round < 40 && (await ctx.triage(true)) > 0; round++);
     sendJson(res, 200, { moderator, items: await moderationQueue(ctx.db, ctx.config.rules) });
   } else if (route === 'POST /v1/mod/decisions') {
     const request = parseOr400(decisionRequestSchema, await readJson(req, SMALL_BODY));

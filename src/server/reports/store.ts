@@ -73,6 +73,8 @@ export function reportStore(db: Database, options: { maxBatch?: number; inFlight
     },
     /** How many batches carried how many reports and how long their statements took (bench:server). */
     stats: () => ({ ...stats }),
+    /** Reports are queued or being written: background work on the same session should wait (triagePacer.ts). */
+    busy: () => writing > 0 || queue.length > 0 || gathering,
     /** Resolves once everything queued so far is written (shutdown). */
     async flush(): Promise<void> {
       while (writing > 0 || queue.length > 0 || gathering) await new Promise<void>((resolve) => idleWaiters.push(resolve));
