@@ -4,6 +4,7 @@
 // 1. closed loop, C requests in flight: the saturation throughput (the most it accepts per second);
 // 2. open loop, arrivals on a fixed schedule at R/s (default the goal's 2,000/s) for S2 seconds,
 //    each latency timed from its scheduled send: the goal line (achieved ≥ 2,000/s, p99 ≤ 50 ms).
+//    Its connections are opened by 2 s of the same schedule first, not timed (its p99 is printed).
 // Bounded in count and time; stops the server and itself when done. --profile writes the
 // server's V8 CPU profiles to DIR.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startChildServer } from '../src/server/bench/childServer.ts';
-import { percentile, runLoad, runOpenLoad, signedReports } from '../src/server/bench/load.ts';
-import { scheduledAt } from '../src/server/bench/openLoop.ts';
+import { openLoadSession, percentile, runLoad, signedReports } from '../src/server/bench/load.ts';
+import { achievedRate, KEEPS_UP_WITHIN, keepsUp, scheduledAt } from '../src/server/bench/openLoop.ts';
 import { measuredPhase } from '../src/server/bench/phase.ts';
 import type { BenchLine } from './bench/benchLine.ts';
 
@@ -44,6 +45,7 @@ try {
   // Signed before timing: the load generator only sends bytes while the clock runs.
   const reports = signedReports(count, 1000, `bench-${Date.now()}`);
   const openReports = signedReports(openCount, 1000, `open-${Date.now()}`);
+  const openWarmUp = signedReports(Math.round(rate * 2), 1000, `open-warm-${Date.now()}`);
   // Warm-up: the first requests pay for JIT and the first plans, not the steady state.
   await runLoad(server.url, signedReports(1000, 50, `warm-${Date.now()}`), inFlight, 10_000);
 
@@ -53,19 +55,23 @@ try {
   const closedP99 = percentile(closed.result.latenciesMs, 99);
 
   // At most 1,024 unanswered (bounded sockets); answers may come up to 5 s after the schedule.
-  const open = await measuredPhase(server, () => runOpenLoad(server.url, openReports, { ratePerSecond: rate, maxOutstanding: 1024, graceMs: 5000 }));
-  const { latenciesMs, scheduleMs, acknowledged } = open.result;
+  const session = openLoadSession(server.url, 1024);
+  const openOptions = { ratePerSecond: rate, graceMs: 5000 };
+  const warm = await session.run(openWarmUp, openOptions).catch((error: unknown) => {
+    session.close();
+    throw error;
+  });
+  const open = await measuredPhase(server, () => session.run(openReports, openOptions)).finally(() => session.close());
+  const { latenciesMs, scheduleMs } = open.result;
   // Answers per second between the first answer and the last: a server that keeps up answers
   // at the offered rate; one that falls behind stretches the span past the schedule.
+  const achieved = achievedRate(open.result, rate);
   const answeredAt = latenciesMs.map((l, i) => scheduledAt(i, rate) + l);
-  const ackedAt = acknowledged.map((i) => answeredAt[i] as number);
-  // A loop, not Math.max(...): up to 200,000 values would overflow the call's arguments.
-  const span = ackedAt.reduce((a, b) => Math.max(a, b), -Infinity) - ackedAt.reduce((a, b) => Math.min(a, b), Infinity);
-  const achieved = acknowledged.length > 1 ? ((acknowledged.length - 1) / span) * 1000 : 0;
+  const ackedAt = open.result.acknowledged.map((i) => answeredAt[i] as number);
   const openP99 = percentile(latenciesMs, 99);
   // Answered after the schedule ended: the backlog a server that cannot keep up leaves.
   const late = ackedAt.filter((at) => at > scheduleMs).length;
-  const goalMet = rate >= GOAL_PER_SECOND && achieved >= GOAL_PER_SECOND && openP99 <= GOAL_P99_MS;
+  const goalMet = rate >= GOAL_PER_SECOND && keepsUp(achieved, GOAL_PER_SECOND) && openP99 <= GOAL_P99_MS;
 
   const lines: BenchLine[] = [
     {
@@ -84,10 +90,10 @@ try {
       value: achieved,
       unit: 'reports/s',
       ratio: achieved / GOAL_PER_SECOND,
-      goal: `≥ ${GOAL_PER_SECOND}/s`,
-      met: achieved >= GOAL_PER_SECOND,
+      goal: `≥ ${GOAL_PER_SECOND}/s, within ${KEEPS_UP_WITHIN * 100}% (the latencies at both ends move it)`,
+      met: keepsUp(achieved, GOAL_PER_SECOND),
       note:
-        `${acknowledged.length}/${openCount} acknowledged in a ${(scheduleMs / 1000).toFixed(1)} s schedule, ${late} of them after it ended, ` +
+        `${open.result.acknowledged.length}/${openCount} acknowledged in a ${(scheduleMs / 1000).toFixed(1)} s schedule, ${late} of them after it ended, ` +
         `${open.result.failed} refused or not answered within 5 s of its end (timed until then); ${open.cost.conditions}`,
     },
     {
@@ -97,7 +103,9 @@ try {
       ratio: GOAL_P99_MS / openP99,
       goal: `p99 ≤ ${GOAL_P99_MS} ms`,
       met: openP99 <= GOAL_P99_MS,
-      note: `p50 ${percentile(latenciesMs, 50).toFixed(1)} ms, p90 ${percentile(latenciesMs, 90).toFixed(1)} ms, max ${percentile(latenciesMs, 100).toFixed(1)} ms`,
+      note:
+        `p50 ${percentile(latenciesMs, 50).toFixed(1)} ms, p90 ${percentile(latenciesMs, 90).toFixed(1)} ms, max ${percentile(latenciesMs, 100).toFixed(1)} ms; ` +
+        `the 2 s warm-up before it, on new connections (not counted): p99 ${percentile(warm.latenciesMs, 99).toFixed(1)} ms, ${warm.acknowledged.length}/${openWarmUp.length} acknowledged`,
     },
   ];
   console.log(`bench:server on 127.0.0.1: server in its own process, load generator in this one, signatures checked, answers only after commit`);

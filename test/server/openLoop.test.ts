@@ -3,7 +3,7 @@
 // should have arrived during the stall, not only for the few the sender had in flight.
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/server/bench/load.ts';
-import { openLoop, scheduledAt, type OpenLoopIo } from '../../src/server/bench/openLoop.ts';
+import { achievedRate, keepsUp, openLoop, scheduledAt, type OpenLoopIo } from '../../src/server/bench/openLoop.ts';
 
 /** A virtual clock: sleeps and answers are events; time jumps to the next one once nothing else can run. */
 function virtualTime(answerAt: (i: number, sentAt: number) => number | null) {
@@ -49,6 +49,24 @@ describe('open-loop load', () => {
     expect(result.acknowledged).toHaveLength(1000);
     expect(Math.max(...result.latenciesMs)).toBeCloseTo(1, 6);
   });
+
+  it('counts a server as keeping up though its latency rose from 1 to 40 ms, and one at 95% of the rate as not', async () => {
+    const long = { ...options, count: 10_000, maxOutstanding: 100 };
+    const rising = virtualTime((i, sentAt) => sentAt + 1 + (39 * i) / 10_000);
+    const kept = await rising.run(openLoop(long, rising.io));
+    const rate = achievedRate(kept, RATE);
+    // Every request answered, yet the span grew by the 39 ms the latency rose: just under the rate.
+    expect(kept.acknowledged).toHaveLength(10_000);
+    expect(rate).toBeLessThan(RATE);
+    expect(rate).toBeGreaterThan(RATE * 0.995);
+    expect(keepsUp(rate, RATE)).toBe(true);
+    // One at a time at 95% of the offered rate: a backlog that grows for the whole schedule.
+    let free = 0;
+    const slow = virtualTime((_, sentAt) => (free = Math.max(sentAt, free) + 1000 / (RATE * 0.95)));
+    const behind = await slow.run(openLoop(long, slow.io));
+    expect(achievedRate(behind, RATE)).toBeCloseTo(RATE * 0.95, 0);
+    expect(keepsUp(achievedRate(behind, RATE), RATE)).toBe(false);
+  }, 60_000);
 
   it('charges a half-second stall to every request scheduled during it, though only 8 were in flight', async () => {
     // Answers 1 ms after each send, except that nothing is answered between 100 and 600 ms.

@@ -72,25 +72,40 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
   return result;
 }
 
-/** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledgedIds` are report ids. */
-export async function runOpenLoad(
-  baseUrl: string,
-  reports: SignedReport[],
-  options: Omit<OpenLoopOptions, 'count'>,
-): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
+/**
+ * Keep-alive connections for open loops run one after another: a warm-up loop opens the
+ * connections the timed one then reuses (a cold pool opens ~100 sockets in its first second,
+ * and that second is then a connection-setup figure, not the server's steady state).
+ */
+export function openLoadSession(baseUrl: string, maxOutstanding: number) {
   const url = loopbackUrl(baseUrl);
-  const pool = new KeepAlivePool(Number(url.port), options.maxOutstanding);
-  const bodies = requests(url, reports);
-  const result = await openLoop(
-    { ...options, count: bodies.length },
-    {
-      now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      send: async (i) => acknowledges((await pool.send(bodies[i] as Buffer)).status),
+  const pool = new KeepAlivePool(Number(url.port), maxOutstanding);
+  return {
+    /** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledgedIds` are report ids. */
+    async run(reports: SignedReport[], options: Omit<OpenLoopOptions, 'count' | 'maxOutstanding'>): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
+      const bodies = requests(url, reports);
+      const result = await openLoop(
+        { ...options, maxOutstanding, count: bodies.length },
+        {
+          now: () => performance.now(),
+          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          send: async (i) => acknowledges((await pool.send(bodies[i] as Buffer)).status),
+        },
+      );
+      return { ...result, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
     },
-  );
-  pool.close();
-  return { ...result, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
+    close: () => pool.close(),
+  };
+}
+
+/** One open loop on fresh connections. */
+export async function runOpenLoad(baseUrl: string, reports: SignedReport[], options: Omit<OpenLoopOptions, 'count'>): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
+  const session = openLoadSession(baseUrl, options.maxOutstanding);
+  try {
+    return await session.run(reports, options);
+  } finally {
+    session.close();
+  }
 }
 
 export function percentile(values: number[], p: number): number {
