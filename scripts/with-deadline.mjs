@@ -1,8 +1,9 @@
 // node scripts/with-deadline.mjs SECONDS COMMAND [ARGS...]: runs COMMAND in its own process group
 // and stops the whole group if it has not finished after SECONDS, exiting 124 with a message.
-// Plain JavaScript on purpose, without tsx: bench:server twice hung for good on this machine
-// with its main thread asleep in a futex (Node 20's module-hooks thread, which tsx uses, is the
-// likely party), and a process stuck like that cannot run its own timers to stop itself.
+// Plain JavaScript on purpose, without tsx. bench:server hung for good three times with its main
+// thread asleep in a futex: a process stuck like that cannot run its own timers to stop itself.
+// gdb found the cause (a Node 20 crypto deadlock in how the bench made its keys, avoided since in
+// src/server/reports/nodeSigner.ts); this guard stays for whatever else could hang the same way.
 import { spawn } from 'node:child_process';
 
 const [seconds, command, ...args] = process.argv.slice(2);

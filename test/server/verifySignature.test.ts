@@ -1,6 +1,7 @@
 // The server's two Ed25519 checks (libsodium, OpenSSL) must give the same answer on every report,
 // valid or tampered, and the fast one must really be the one in use where CI runs.
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { signedReportSchema, toBase64url, type ReportBody, type SignedReport } from '../../src/core/lists/format.ts';
 import { newKeyPair, secretKeySigner, signReport } from '../../src/core/lists/signing.ts';
@@ -47,6 +48,22 @@ describe('report signature check', () => {
       expect(signatureValid(report)).toBe(true);
       expect(opensslSignatureValid(report)).toBe(true);
     }
+  });
+
+  it('signs alike with either bench signer backend: same seed, same key, same signature, valid to both verifiers', () => {
+    for (let i = 0; i < 20; i++) {
+      const seed = randomBytes(32);
+      const viaSodium = nodeKeyPair('libsodium', seed);
+      const viaOpenssl = nodeKeyPair('openssl', seed);
+      expect(viaSodium.publicKey).toBe(viaOpenssl.publicKey);
+      const a = viaSodium.signReport(body(i));
+      const b = viaOpenssl.signReport(body(i));
+      expect(a.signature).toBe(b.signature);
+      expect(signatureValid(a)).toBe(true);
+      expect(opensslSignatureValid(b)).toBe(true);
+    }
+    // A different seed is a different key.
+    expect(nodeKeyPair('openssl', randomBytes(32)).publicKey).not.toBe(nodeKeyPair('openssl', randomBytes(32)).publicKey);
   });
 
   it('gives the same answer as OpenSSL on tampered signatures, keys and bodies', () => {
