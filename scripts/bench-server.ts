@@ -34,6 +34,13 @@ const rate = Math.min(20_000, Number(values.rate));
 const openCount = Math.min(200_000, Math.round(rate * Math.min(120, Number(values['open-seconds']))));
 const GOAL_PER_SECOND = 2000;
 const GOAL_P99_MS = 50;
+/** " (why: 3× HTTP 409, 1× not answered in time)", or nothing when every request was acknowledged. */
+function failureReasons(result: { failed: number; failures: Record<string, number> }): string {
+  const reasons = Object.entries(result.failures);
+  const unanswered = result.failed - reasons.reduce((sum, [, n]) => sum + n, 0);
+  if (unanswered > 0) reasons.push(['not answered in time', unanswered]);
+  return reasons.length === 0 ? '' : ` (why: ${reasons.map(([reason, n]) => `${n}× ${reason}`).join(', ')})`;
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kuzet-bench-server-'));
 const server = await startChildServer(
@@ -94,7 +101,7 @@ try {
       met: keepsUp(achieved, GOAL_PER_SECOND),
       note:
         `${open.result.acknowledged.length}/${openCount} acknowledged in a ${(scheduleMs / 1000).toFixed(1)} s schedule, ${late} of them after it ended, ` +
-        `${open.result.failed} refused or not answered within 5 s of its end (timed until then); ${open.cost.conditions}`,
+        `${open.result.failed} refused or not answered within 5 s of its end (timed until then)${failureReasons(open.result)}; ${open.cost.conditions}`,
     },
     {
       figure: `list server: p99 latency at offered ${rate}/s (open loop, from scheduled send)`,

@@ -144,11 +144,18 @@ describe('load generator against the real server process', () => {
     expect(again.acknowledged).toHaveLength(20);
   }, 120_000);
 
-  it('open loop: every scheduled report acknowledged and stored', async () => {
-    const reports = signedReports(200, 20, `load-open-${Date.now()}`);
-    const result = await runOpenLoad(server.url, reports, { ratePerSecond: 200, maxOutstanding: 64, graceMs: 30_000 });
+  it('open loop: every scheduled report acknowledged and stored; refusals counted by their reason', async () => {
+    const tag = `load-open-${Date.now()}`;
+    const reports = signedReports(200, 20, tag);
+    const options = { ratePerSecond: 200, maxOutstanding: 64, graceMs: 30_000 };
+    const result = await runOpenLoad(server.url, reports, options);
     expect(result.failed).toBe(0);
+    expect(result.failures).toEqual({});
     expect(result.acknowledgedIds.sort()).toEqual(reports.map((r) => r.id).sort());
     expect(await stored(result.acknowledgedIds)).toBe(200);
+    // The same ids signed by other keys are other reports: each refused with 409, and said so.
+    const clashing = await runOpenLoad(server.url, signedReports(5, 2, tag), options);
+    expect(clashing.failed).toBe(5);
+    expect(clashing.failures).toEqual({ 'HTTP 409': 5 });
   }, 120_000);
 });

@@ -72,6 +72,13 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
   return result;
 }
 
+interface OpenLoadExtras {
+  /** Report ids of the acknowledged requests. */
+  acknowledgedIds: string[];
+  /** Why requests were not acknowledged: an HTTP status or a connection error, with counts. */
+  failures: Record<string, number>;
+}
+
 /**
  * Keep-alive connections for open loops run one after another: a warm-up loop opens the
  * connections the timed one then reuses (a cold pool opens ~100 sockets in its first second,
@@ -82,24 +89,35 @@ export function openLoadSession(baseUrl: string, maxOutstanding: number) {
   const pool = new KeepAlivePool(Number(url.port), maxOutstanding);
   return {
     /** Posts `reports` on openLoop's schedule at `ratePerSecond`; `acknowledgedIds` are report ids. */
-    async run(reports: SignedReport[], options: Omit<OpenLoopOptions, 'count' | 'maxOutstanding'>): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
+    async run(reports: SignedReport[], options: Omit<OpenLoopOptions, 'count' | 'maxOutstanding'>): Promise<OpenLoopResult & OpenLoadExtras> {
       const bodies = requests(url, reports);
+      const failures: Record<string, number> = {};
+      const failed = (reason: string) => (failures[reason] = (failures[reason] ?? 0) + 1);
       const result = await openLoop(
         { ...options, maxOutstanding, count: bodies.length },
         {
           now: () => performance.now(),
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-          send: async (i) => acknowledges((await pool.send(bodies[i] as Buffer)).status),
+          send: async (i) => {
+            try {
+              const { status } = await pool.send(bodies[i] as Buffer);
+              if (!acknowledges(status)) failed(`HTTP ${status}`);
+              return acknowledges(status);
+            } catch (error) {
+              failed(error instanceof Error ? error.message : String(error));
+              return false;
+            }
+          },
         },
       );
-      return { ...result, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
+      return { ...result, failures, acknowledgedIds: result.acknowledged.map((i) => (reports[i] as SignedReport).id) };
     },
     close: () => pool.close(),
   };
 }
 
 /** One open loop on fresh connections. */
-export async function runOpenLoad(baseUrl: string, reports: SignedReport[], options: Omit<OpenLoopOptions, 'count'>): Promise<OpenLoopResult & { acknowledgedIds: string[] }> {
+export async function runOpenLoad(baseUrl: string, reports: SignedReport[], options: Omit<OpenLoopOptions, 'count'>): Promise<OpenLoopResult & OpenLoadExtras> {
   const session = openLoadSession(baseUrl, options.maxOutstanding);
   try {
     return await session.run(reports, options);
