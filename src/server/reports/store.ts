@@ -26,6 +26,9 @@ export function reportStore(db: Database, options: { maxBatch?: number; inFlight
   let idleWaiters: (() => void)[] = [];
   const stats = { batches: 0, reports: 0, writeMs: 0 };
 
+  // Something queued, gathering or being written: what flush() waits out and triage gives way to.
+  const busy = () => writing > 0 || queue.length > 0 || gathering;
+
   function pump(): void {
     if (gathering || writing >= inFlight || queue.length === 0) return;
     gathering = true;
@@ -55,7 +58,7 @@ export function reportStore(db: Database, options: { maxBatch?: number; inFlight
     stats.writeMs += performance.now() - started;
     writing--;
     pump();
-    if (writing === 0 && queue.length === 0 && !gathering) {
+    if (!busy()) {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const wake of waiters) wake();
@@ -74,10 +77,10 @@ export function reportStore(db: Database, options: { maxBatch?: number; inFlight
     /** How many batches carried how many reports and how long their statements took (bench:server). */
     stats: () => ({ ...stats }),
     /** Reports are queued or being written: background work on the same session should wait (triagePacer.ts). */
-    busy: () => writing > 0 || queue.length > 0 || gathering,
+    busy,
     /** Resolves once everything queued so far is written (shutdown). */
     async flush(): Promise<void> {
-      while (writing > 0 || queue.length > 0 || gathering) await new Promise<void>((resolve) => idleWaiters.push(resolve));
+      while (busy()) await new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
   };
 }
