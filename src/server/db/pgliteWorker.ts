@@ -9,8 +9,18 @@ import { answerSchema, errorOf, type Answer, type Request } from './pgliteProtoc
 type Ok = Extract<Answer, { ok: true }>;
 type Asked = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
+/**
+ * The PGlite thread's young generation, in MB (V8's default lets it grow to ~48). The thread keeps
+ * ~16 MB of live JavaScript and allocates a few MB a second that dies young; with a young
+ * generation larger than its old generation's headroom, V8 starts marking the old generation
+ * whenever that headroom is smaller than the young generation, so the thread ran a full
+ * mark-compact (4-25 ms, a stall of every batch behind it) about every 0.6 s under bench:server's
+ * open loop. With 6 MB: one every ~2.5 s, and 1-2 ms scavenges instead.
+ */
+export const PGLITE_YOUNG_GENERATION_MB = 6;
+
 export async function openPgliteWorker(dataDir?: string): Promise<Database> {
-  const thread = startTsWorker(new URL('./pgliteThread.ts', import.meta.url));
+  const thread = startTsWorker(new URL('./pgliteThread.ts', import.meta.url), { maxYoungGenerationSizeMb: PGLITE_YOUNG_GENERATION_MB });
   const waiting = new Map<number, { resolve: (answer: Ok) => void; reject: (error: Error) => void }>();
   let lastId = 0;
   let gone: Error | undefined;
