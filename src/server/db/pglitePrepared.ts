@@ -1,10 +1,11 @@
 // Runs a hot statement through PGlite as a NAMED prepared statement: parsed (and, once
 // PostgreSQL settles on a generic plan, planned) once per database, then one Bind, Describe,
-// Execute and Sync sent as a single buffer. PGlite's own query() parses, describes and plans
-// every call in six separate trips through its WebAssembly module, 1.5-3.7 ms a statement on
-// the bench machine whatever the batch size. Same lock, same flush to the data directory after
+// Execute and Sync sent as a single buffer (pgliteBind.ts). PGlite's own query() parses,
+// describes and plans every call in six separate trips through its WebAssembly module, 1.5-3.7
+// ms a statement on the bench machine whatever the batch size. Same lock, same flush to the data directory after
 // the statement as query(): only the trips and the re-planning are saved.
 import { parse, protocol, type PGlite } from '@electric-sql/pglite';
+import { runPreparedMessage } from './pgliteBind.ts';
 
 const { serialize } = protocol;
 
@@ -35,8 +36,7 @@ export function preparedRunner(pg: PGlite) {
         prepared.set(name, sql);
       }
       // Text parameters: the SQL casts them ($1::json), so no types are declared.
-      const run = [serialize.bind({ statement: name, values: [...params] }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()];
-      const { messages } = await pg.execProtocol(Buffer.concat(run), { syncToFs: false });
+      const { messages } = await pg.execProtocol(runPreparedMessage(name, params), { syncToFs: false });
       // As query() does outside a transaction: written to the data directory before answering.
       await pg.syncToFs();
       return (parse.parseResults(messages, pg.parsers)[0]?.rows ?? []) as T[];
