@@ -2,8 +2,8 @@
 // PostgreSQL settles on a generic plan, planned) once per database, then one Bind, Describe,
 // Execute and Sync sent as a single buffer (pgliteBind.ts). PGlite's own query() parses,
 // describes and plans every call in six separate trips through its WebAssembly module, 1.5-3.7
-// ms a statement on the bench machine whatever the batch size. Same lock, same flush to the data directory after
-// the statement as query(): only the trips and the re-planning are saved.
+// ms a statement on the bench machine whatever the batch size. Same lock, same flush to the data
+// directory after the statement as query(): only the trips and the re-planning are saved.
 import { parse, protocol, type PGlite } from '@electric-sql/pglite';
 import { runPreparedMessage } from './pgliteBind.ts';
 
