@@ -12,11 +12,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startChildServer } from '../src/server/bench/childServer.ts';
+import { startChildServer, type ChildServer } from '../src/server/bench/childServer.ts';
 import { openLoadSession, percentile, runLoad, signedReports } from '../src/server/bench/load.ts';
 import { achievedRate, KEEPS_UP_WITHIN, keepsUp, scheduledAt } from '../src/server/bench/openLoop.ts';
 import { measuredPhase } from '../src/server/bench/phase.ts';
 import type { BenchLine } from './bench/benchLine.ts';
+import type { SignedReport } from '../src/core/lists/format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +51,32 @@ function collectGarbage(): void {
   else console.warn('bench:server: run with --expose-gc (npm run bench:server does) or the load generator may collect its garbage during the open loop');
 }
 
+/**
+ * The open loop's untimed 2 s warm-up, then the timed loop, on the same connections (at most
+ * 1,024 unanswered; answers may come up to 5 s after the schedule), closed whatever happens.
+ */
+async function openPhase(server: ChildServer, warmUp: SignedReport[], timed: SignedReport[]) {
+  const session = openLoadSession(server.url, 1024);
+  try {
+    const openOptions = { ratePerSecond: rate, graceMs: 5000 };
+    const warmLoad = session.prepare(warmUp);
+    const openLoad = session.prepare(timed);
+    // The generator's own garbage was collected inside the timed open loop: --trace-gc showed the
+    // closed loop's signed reports and their bytes going in a 235 -> 56 MB mark-compact 0.4 s into
+    // it (a 25 ms pause, 60 ms of marking steps), and serialising the open loop's requests blocked
+    // it ~300 ms and set off another; every send and answer they delayed was counted as the
+    // server's latency. So the requests are built first and the garbage collected (the caller
+    // has dropped the closed loop's reports) before the untimed warm-up, whose 2 s also absorb
+    // the sweeping (the script runs with --expose-gc). The server's process is not touched.
+    collectGarbage();
+    const warm = await session.run(warmLoad, openOptions);
+    const open = await measuredPhase(server, () => session.run(openLoad, openOptions));
+    return { warm, open };
+  } finally {
+    session.close();
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'kuzet-bench-server-'));
 const server = await startChildServer(
   // Limits off (one key sends hundreds), triage on its default schedule as in production.
@@ -69,25 +96,9 @@ try {
   const closedP50 = percentile(closed.result.latenciesMs, 50);
   const closedP99 = percentile(closed.result.latenciesMs, 99);
 
-  // At most 1,024 unanswered (bounded sockets); answers may come up to 5 s after the schedule.
-  const session = openLoadSession(server.url, 1024);
-  const openOptions = { ratePerSecond: rate, graceMs: 5000 };
-  const warmLoad = session.prepare(openWarmUp);
-  const openLoad = session.prepare(openReports);
-  // The generator's own garbage was collected inside the timed open loop: --trace-gc showed the
-  // closed loop's signed reports and their bytes going in a 235 -> 56 MB mark-compact 0.4 s into
-  // it (a 25 ms pause, 60 ms of marking steps), and serialising the open loop's requests blocked
-  // it ~300 ms and set off another; every send and answer they delayed was counted as the
-  // server's latency. So the requests are built first and the garbage collected before the
-  // untimed warm-up, whose 2 s also absorb the sweeping (the script runs with --expose-gc). The
-  // server's process is not touched.
+  // The closed loop's reports are garbage from here; openPhase collects them before it times.
   reports.length = 0;
-  collectGarbage();
-  const warm = await session.run(warmLoad, openOptions).catch((error: unknown) => {
-    session.close();
-    throw error;
-  });
-  const open = await measuredPhase(server, () => session.run(openLoad, openOptions)).finally(() => session.close());
+  const { warm, open } = await openPhase(server, openWarmUp, openReports);
   const { latenciesMs, scheduleMs } = open.result;
   // Answers per second between the first answer and the last: a server that keeps up answers
   // at the offered rate; one that falls behind stretches the span past the schedule.

@@ -112,8 +112,9 @@ export function openLoadSession(baseUrl: string, maxOutstanding: number) {
           send: async (i) => {
             try {
               const { status } = await pool.send(bodies[i] as Buffer);
-              if (!acknowledges(status)) failed(`HTTP ${status}`);
-              return acknowledges(status);
+              const acknowledged = acknowledges(status);
+              if (!acknowledged) failed(`HTTP ${status}`);
+              return acknowledged;
             } catch (error) {
               failed(error instanceof Error ? error.message : String(error));
               return false;
