@@ -5,9 +5,8 @@
 // times (gdb: ExportJWK held the new key's mutex and allocated, the GC finalised the KeyGenJob
 // that made the key, and its destructor waited on the same mutex in the same thread).
 import { createPrivateKey, createPublicKey, randomBytes, sign } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { toBase64url, type ReportBody, type SignedReport } from '../../core/lists/format.ts';
-import { reportSigningBytes } from '../../core/lists/format.ts';
+import { reportSigningBytes, toBase64url, type ReportBody, type SignedReport } from '../../core/lists/format.ts';
+import { loadSodiumNative } from './sodiumNative.ts';
 
 export interface NodeKeyPair {
   publicKey: string;
@@ -22,15 +21,7 @@ interface SodiumSigning {
 /** A private key's PKCS#8 DER is this fixed prefix and its 32-byte seed (RFC 8410). */
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
-function loadSodium(): SodiumSigning | undefined {
-  try {
-    const sodium = createRequire(import.meta.url)('sodium-native') as Partial<SodiumSigning>;
-    return typeof sodium.crypto_sign_seed_keypair === 'function' && typeof sodium.crypto_sign_detached === 'function' ? (sodium as SodiumSigning) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const sodium = loadSodium();
+const sodium = loadSodiumNative<SodiumSigning>(['crypto_sign_seed_keypair', 'crypto_sign_detached']);
 
 /** `backend`: which library signs; `seed`: the private key (tests hold both to the same signatures). */
 export function nodeKeyPair(backend: 'libsodium' | 'openssl' = sodium ? 'libsodium' : 'openssl', seed: Buffer = randomBytes(32)): NodeKeyPair {
