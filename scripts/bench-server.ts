@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startChildServer, type ChildServer } from '../src/server/bench/childServer.ts';
 import { openLoadSession, percentile, runLoad, signedReports } from '../src/server/bench/load.ts';
-import { achievedRate, KEEPS_UP_WITHIN, keepsUp, scheduledAt } from '../src/server/bench/openLoop.ts';
+import { acknowledgedAt, achievedRate, KEEPS_UP_WITHIN, keepsUp } from '../src/server/bench/openLoop.ts';
 import { measuredPhase } from '../src/server/bench/phase.ts';
 import type { BenchLine } from './bench/benchLine.ts';
 import type { SignedReport } from '../src/core/lists/format.ts';
@@ -102,9 +102,8 @@ try {
   const { latenciesMs, scheduleMs } = open.result;
   // Answers per second between the first answer and the last: a server that keeps up answers
   // at the offered rate; one that falls behind stretches the span past the schedule.
-  const achieved = achievedRate(open.result, rate);
-  const answeredAt = latenciesMs.map((l, i) => scheduledAt(i, rate) + l);
-  const ackedAt = open.result.acknowledged.map((i) => answeredAt[i] as number);
+  const ackedAt = acknowledgedAt(open.result, rate);
+  const achieved = achievedRate(ackedAt);
   const openP99 = percentile(latenciesMs, 99);
   // Answered after the schedule ended: the backlog a server that cannot keep up leaves.
   const late = ackedAt.filter((at) => at > scheduleMs).length;

@@ -77,18 +77,22 @@ export async function openLoop(options: OpenLoopOptions, io: OpenLoopIo): Promis
   return { scheduled: count, acknowledged, failed: count - acknowledged.length, latenciesMs, scheduleMs };
 }
 
+/** When each acknowledged request was answered, in ms after the start, in acknowledgement order. */
+export function acknowledgedAt(result: Pick<OpenLoopResult, 'acknowledged' | 'latenciesMs'>, ratePerSecond: number): number[] {
+  return result.acknowledged.map((i) => scheduledAt(i, ratePerSecond) + (result.latenciesMs[i] as number));
+}
+
 /** Answers per second between the first acknowledged answer and the last (0 with fewer than two). */
-export function achievedRate(result: Pick<OpenLoopResult, 'acknowledged' | 'latenciesMs'>, ratePerSecond: number): number {
-  if (result.acknowledged.length < 2) return 0;
+export function achievedRate(answeredAt: readonly number[]): number {
+  if (answeredAt.length < 2) return 0;
   let first = Infinity;
   let last = -Infinity;
   // A loop, not Math.min(...): up to 200,000 values would overflow the call's arguments.
-  for (const i of result.acknowledged) {
-    const at = scheduledAt(i, ratePerSecond) + (result.latenciesMs[i] as number);
+  for (const at of answeredAt) {
     first = Math.min(first, at);
     last = Math.max(last, at);
   }
-  return ((result.acknowledged.length - 1) / (last - first)) * 1000;
+  return ((answeredAt.length - 1) / (last - first)) * 1000;
 }
 
 /**
