@@ -110,6 +110,14 @@ describe.each(Object.entries(OPENERS))('PGlite in %s', (_, open) => {
     expect(await count()).toBe(0);
   });
 
+  it("starts with wal_init_zero off (no 16 MB of zeros inside an intake batch) and PGlite's own settings kept", async () => {
+    const setting = async (name: string) => Object.values((await db.query<Record<string, string>>(`show ${name}`)).rows[0] ?? {})[0];
+    expect(await setting('wal_init_zero')).toBe('off');
+    // From PGlite's default start parameters, which the extra setting must not replace.
+    expect(await setting('search_path')).toBe('public');
+    expect(await setting('exit_on_error')).toBe('off');
+  });
+
   it('runs several statements with exec', async () => {
     await db.exec("insert into notes values ('e1', 1, '{}'); insert into notes values ('e2', 2, '{}')");
     expect(await count()).toBe(2);

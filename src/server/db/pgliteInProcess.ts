@@ -1,15 +1,14 @@
 // PGlite in the calling thread: what the server used before the PGlite thread (pgliteWorker.ts),
 // kept for KUZET_PGLITE_THREAD=main (same-run A/B benches, a fallback).
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
+import { openPglite } from './pgliteOpen.ts';
 import { preparedParams, preparedRunner } from './pglitePrepared.ts';
 
 export async function openPgliteInProcess(dataDir?: string): Promise<Database> {
-  // Full durability (the default): a query returns only after PGlite flushed to the data dir,
-  // which is what lets the server acknowledge a report only once it would survive kill -9.
-  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  // A query returns only after PGlite flushed to the data dir (pgliteOpen.ts): that is what
+  // lets the server acknowledge a report only once it would survive kill -9.
+  const pg = await openPglite(dataDir);
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await q.query<T>(sql, params)).rows }),
   });

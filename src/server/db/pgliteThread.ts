@@ -1,11 +1,11 @@
 // The PGlite thread: owns the server's one PGlite instance and runs the main thread's requests
 // (pgliteProtocol.ts), so HTTP parsing on the main thread and the database's WebAssembly run on
 // two cores at once. An answer is posted only after PGlite returned, i.e. after it flushed.
-import { mkdirSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import * as v from 'valibot';
 import { failureOf, requestSchema, type Answer, type Request } from './pgliteProtocol.ts';
+import { openPglite } from './pgliteOpen.ts';
 import { preparedParams, preparedRunner } from './pglitePrepared.ts';
 
 interface OpenTransaction {
@@ -43,9 +43,8 @@ function begin(db: PGlite, txId: number): Promise<void> {
 
 async function run(request: Request, db: PGlite | undefined): Promise<Omit<Extract<Answer, { ok: true }>, 'id' | 'ok'>> {
   if (request.op === 'open') {
-    if (request.dataDir !== undefined) mkdirSync(request.dataDir, { recursive: true });
-    // Full durability (the default): a query returns only after PGlite flushed to the data dir.
-    pg = await PGlite.create(request.dataDir === undefined ? {} : { dataDir: request.dataDir });
+    // A query returns only after PGlite flushed to the data dir (pgliteOpen.ts).
+    pg = await openPglite(request.dataDir);
     return {};
   }
   if (!db) throw new Error('PGlite is not open');
