@@ -43,8 +43,11 @@ function loopbackUrl(baseUrl: string): URL {
   return url;
 }
 
-/** Posts `reports` with `inFlight` concurrent requests until all are sent or `deadlineMs` passes. */
-export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight: number, deadlineMs: number): Promise<LoadResult> {
+/**
+ * Posts `reports` with `inFlight` concurrent requests until all are sent or `deadlineMs` passes.
+ * `onAcknowledged` hears the running count (the kill -9 test kills the server mid-load by it).
+ */
+export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight: number, deadlineMs: number, onAcknowledged?: (count: number) => void): Promise<LoadResult> {
   const url = loopbackUrl(baseUrl);
   const pool = new KeepAlivePool(Number(url.port), inFlight);
   const bodies = requests(url, reports);
@@ -59,8 +62,11 @@ export async function runLoad(baseUrl: string, reports: SignedReport[], inFlight
       try {
         const { status } = await pool.send(bodies[i] as Buffer);
         result.latenciesMs.push(performance.now() - t);
-        if (acknowledges(status)) result.acknowledged.push((reports[i] as SignedReport).id);
-        else result.failed++;
+        if (acknowledges(status)) {
+          // Pushed first: an optional call with `?.` would skip evaluating its argument too.
+          const count = result.acknowledged.push((reports[i] as SignedReport).id);
+          onAcknowledged?.(count);
+        } else result.failed++;
       } catch {
         result.failed++;
       }
