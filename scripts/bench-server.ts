@@ -19,21 +19,38 @@ import { measuredPhase } from '../src/server/bench/phase.ts';
 import type { BenchLine } from './bench/benchLine.ts';
 import type { SignedReport } from '../src/core/lists/format.ts';
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '40000' },
-    seconds: { type: 'string', default: '20' },
-    'in-flight': { type: 'string', default: '64' },
-    rate: { type: 'string', default: '2000' },
-    'open-seconds': { type: 'string', default: '10' },
-    profile: { type: 'string' },
-  },
-});
-const count = Math.min(200_000, Number(values.count));
-const seconds = Math.min(300, Number(values.seconds));
-const inFlight = Math.min(1024, Number(values['in-flight']));
-const rate = Math.min(20_000, Number(values.rate));
-const openCount = Math.min(200_000, Math.round(rate * Math.min(120, Number(values['open-seconds']))));
+// An unknown option is a clear one-line refusal (exit 2), not a stack trace.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        count: { type: 'string', default: '40000' },
+        seconds: { type: 'string', default: '20' },
+        'in-flight': { type: 'string', default: '64' },
+        rate: { type: 'string', default: '2000' },
+        'open-seconds': { type: 'string', default: '10' },
+        profile: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`bench:server: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
+/** An option's value as a positive number, capped at `max` (the bench stays bounded); else exit 2. */
+function positive(name: 'count' | 'seconds' | 'in-flight' | 'rate' | 'open-seconds', max: number, integer = false): number {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    console.error(`bench:server: --${name} must be a positive ${integer ? 'whole number' : 'number'}, not "${values[name]}"`);
+    process.exit(2);
+  }
+  return Math.min(max, value);
+}
+const count = positive('count', 200_000, true);
+const seconds = positive('seconds', 300);
+const inFlight = positive('in-flight', 1024, true);
+const rate = positive('rate', 20_000);
+const openCount = Math.max(1, Math.min(200_000, Math.round(rate * positive('open-seconds', 120))));
 const GOAL_PER_SECOND = 2000;
 const GOAL_P99_MS = 50;
 /** " (why: 3× HTTP 409, 1× not answered in time)", or nothing when every request was acknowledged. */
