@@ -125,22 +125,36 @@ async function triageGroup(db: Database, keyHashes: string[], now: number, rules
   await db.query(DECIDED, [JSON.stringify(decided), String(now), textArray(keyHashes)], { name: 'kuzet_triage_decided' });
 }
 
-// Each reporter's targets as small integers, numbered in this statement, in order: all that
-// co-reporting reads (how many each has, how many two share). Shipping every history as an
-// array of 64-character hashes cost the main thread more parsing than the decision itself;
-// counting pairs in SQL (a self-join), or only the shared targets (two more sorts), cost the
-// database more than this (same-run A/B on PGlite and PostgreSQL).
+// Each reporter's targets as integers, in order: all that co-reporting reads (how many each has,
+// how many two share). Shipping every history as an array of 64-character hashes cost the main
+// thread more parsing than the decision itself; counting pairs in SQL (a self-join), or only the
+// shared targets (two more sorts), cost the database more than this (same-run A/B on PGlite and
+// PostgreSQL). A target's integer is PostgreSQL's 64-bit hash of its key hash cut to 52 bits
+// (exact in a JavaScript number): the same in every statement, so reporters can be read in
+// chunks. Two targets on the same integer (about one chance in 10^4 among a million targets)
+// would count as one target, moving a shared count or a history's size by one for reporters
+// who reported them.
 const HISTORIES = `
 select reporter_key, string_agg(t::text, ',' order by t) as targets
-from (
-  select reporter_key, dense_rank() over (order by key_hash) as t
-  from (select distinct reporter_key, key_hash from reports where reporter_key = any($1::text[])) seen
-) numbered
+from (select distinct reporter_key, hashtextextended(key_hash, 0) >> 12 as t from reports where reporter_key = any($1::text[])) seen
 group by reporter_key`;
 
+/**
+ * Reporters per histories statement. The statement's cost grows with the reporters' whole
+ * histories: in a 60 s bench:server open loop, where 1,000 keys report the same 997 targets, one
+ * read of a target's ~160 reporters held PGlite for 20-40 ms while intake batches waited. In
+ * chunks of 16, each statement stays a few milliseconds, and waiting batches go in between.
+ */
+export const HISTORY_CHUNK = 16;
+
 export async function readHistories(db: Database, keys: string[]): Promise<ReportHistories> {
-  const { rows } = await db.query<{ reporter_key: string; targets: string }>(HISTORIES, [textArray(keys)], { name: 'kuzet_triage_histories' });
-  const lists = new Map(rows.map((r) => [r.reporter_key, Int32Array.from(r.targets.split(','), Number)]));
+  const lists = new Map<string, Float64Array>();
+  for (let i = 0; i < keys.length; i += HISTORY_CHUNK) {
+    // One turn of the event loop: intake's batch, if one is waiting, is sent before the next chunk.
+    if (i > 0) await nextTurn();
+    const { rows } = await db.query<{ reporter_key: string; targets: string }>(HISTORIES, [textArray(keys.slice(i, i + HISTORY_CHUNK))], { name: 'kuzet_triage_histories' });
+    for (const r of rows) lists.set(r.reporter_key, Float64Array.from(r.targets.split(','), Number));
+  }
   return {
     // Not there: a reporter with only this target (as decide() assumes of one without history).
     size: (key) => lists.get(key)?.length ?? 1,
