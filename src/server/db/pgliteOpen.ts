@@ -16,7 +16,10 @@ import { PGlite } from '@electric-sql/pglite';
  */
 export const PGLITE_SETTINGS: readonly string[] = ['wal_init_zero=off'];
 
-/** Full durability (the default): a query returns only after PGlite flushed to the data dir. */
+/**
+ * A query returns only after PGlite wrote its WAL to the data dir: an acknowledged report survives
+ * a kill -9 of the server, not a power cut (no fsync: see "Durability" in the README).
+ */
 export function openPglite(dataDir?: string): Promise<PGlite> {
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   const startParams = [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])];
