@@ -105,7 +105,7 @@ async function triageGroup(db: Database, keyHashes: string[], now: number, rules
   for (const r of reports) if (r.confirmed !== null) records.set(r.reporter_key, { confirmed: num(r.confirmed), rejected: num(r.rejected) });
   // One reading for the whole group: sizes and shared counts do not depend on who else is in it.
   await pause();
-  const histories = await readHistories(db, [...new Set(reports.map((r) => r.reporter_key))]);
+  const histories = await readHistories(db, [...new Set(reports.map((r) => r.reporter_key))], pause);
   const decided = keyHashes.map((keyHash) => {
     const decision = decide(
       {
@@ -143,15 +143,15 @@ group by reporter_key`;
  * Reporters per histories statement. The statement's cost grows with the reporters' whole
  * histories: in a 60 s bench:server open loop, where 1,000 keys report the same 997 targets, one
  * read of a target's ~160 reporters held PGlite for 20-40 ms while intake batches waited. In
- * chunks of 16, each statement stays a few milliseconds, and waiting batches go in between.
+ * chunks of 16, each statement stays a few milliseconds, and triage's pacer runs between them.
  */
 export const HISTORY_CHUNK = 16;
 
-export async function readHistories(db: Database, keys: string[]): Promise<ReportHistories> {
+/** `pause` is awaited between chunks: triage's pacer, so a large read takes no more of the session than a small one. */
+export async function readHistories(db: Database, keys: string[], pause: () => Promise<void> = nextTurn): Promise<ReportHistories> {
   const lists = new Map<string, Float64Array>();
   for (let i = 0; i < keys.length; i += HISTORY_CHUNK) {
-    // One turn of the event loop: intake's batch, if one is waiting, is sent before the next chunk.
-    if (i > 0) await nextTurn();
+    if (i > 0) await pause();
     const { rows } = await db.query<{ reporter_key: string; targets: string }>(HISTORIES, [textArray(keys.slice(i, i + HISTORY_CHUNK))], { name: 'kuzet_triage_histories' });
     for (const r of rows) lists.set(r.reporter_key, Float64Array.from(r.targets.split(','), Number));
   }

@@ -206,6 +206,21 @@ describe('triage', () => {
     expect((await db.query("select state from targets where key_hash = 'other'")).rows).toEqual([{ state: 'moderation' }]);
   }, 60_000);
 
+  it("reads a widely reported target's histories in chunks, each after a pause like any statement", async () => {
+    await db.query('truncate reports, reporters, targets, protected_accounts');
+    const crowd = Array.from({ length: 40 }, (_, i) => `r${i}`);
+    await insert(db, crowd.map((rk, i) => ({ rk, kh: 'big', ra: NOW - i * DAY })), new Map(crowd.map((key) => [key, 4])));
+    const events: string[] = [];
+    const watched: Database = { ...db, query: (sql, params, options) => (events.push('statement'), db.query(sql, params, options)) };
+    expect(await triage(watched, NOW, DEFAULT_RULES, { pause: async () => void events.push('pause') })).toBe(1);
+    // Pick and count; then the cases, 40 reporters' histories in ceil(40 / HISTORY_CHUNK) reads,
+    // and the decision, each after a pause.
+    const reads = Math.ceil(crowd.length / HISTORY_CHUNK);
+    expect(reads).toBeGreaterThan(1);
+    expect(events).toEqual(['statement', 'statement', ...Array<string[]>(reads + 2).fill(['pause', 'statement']).flat()]);
+    expect((await db.query("select state from targets where key_hash = 'big'")).rows).toEqual([{ state: 'moderation' }]);
+  }, 60_000);
+
   it('waits for a slow pause: triage goes no further until intake lets it', async () => {
     await db.query('truncate reports, reporters, targets, protected_accounts');
     await insert(db, ['v0', 'v1', 'v2'].map((rk, i) => ({ rk, kh: 'troll', ra: NOW - i * DAY })), new Map(['v0', 'v1', 'v2'].map((key) => [key, 4])));
