@@ -147,7 +147,7 @@ group by reporter_key`;
  */
 export const HISTORY_CHUNK = 16;
 
-/** `pause` is awaited between chunks: triage's pacer, so a large read takes no more of the session than a small one. */
+/** `pause` is awaited between chunks (triage's pacer): a large read takes the session in the same small shares as any statement. */
 export async function readHistories(db: Database, keys: string[], pause: () => Promise<void> = nextTurn): Promise<ReportHistories> {
   const lists = new Map<string, Float64Array>();
   for (let i = 0; i < keys.length; i += HISTORY_CHUNK) {
