@@ -2,19 +2,10 @@
 // the server in its own process on 127.0.0.1, both phases, every report acknowledged, the three
 // figures as JSON lines, and an exit by itself. Whether the goal is met is not asserted: speed is
 // judged by the bench itself on a quiet machine, never by a timed test.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runWithDeadline } from './withDeadlineRun.ts';
 
-function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/with-deadline.mjs', '180', 'node_modules/.bin/tsx', '--expose-gc', 'scripts/bench-server.ts', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const bench = (args: string[]) => runWithDeadline(['180', 'node_modules/.bin/tsx', '--expose-gc', 'scripts/bench-server.ts', ...args]);
 
 interface Figure {
   figure: string;

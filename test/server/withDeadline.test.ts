@@ -1,19 +1,7 @@
 // scripts/with-deadline.mjs, the guard around bench:server: a command that finishes keeps its
 // exit code; one that hangs, even ignoring SIGTERM, is stopped with everything it started.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/with-deadline.mjs', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
-  });
-}
+import { runWithDeadline as run } from './withDeadlineRun.ts';
 
 const alive = (pid: number) => {
   try {
