@@ -14,7 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
  * size. Replay never relied on the zeros: recycled segments hold old WAL anyway, and every record
  * carries its own checksum.
  */
-export const PGLITE_SETTINGS: readonly string[] = ['wal_init_zero=off'];
+const PGLITE_SETTINGS: readonly string[] = ['wal_init_zero=off'];
 
 /**
  * A query returns only after PGlite wrote its WAL to the data dir: an acknowledged report survives
